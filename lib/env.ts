@@ -1,0 +1,71 @@
+// Environment, validated once (t3's createEnv pattern). Read settings from here,
+// never from process.env elsewhere. A bad value stops the process with a clear message.
+import { z } from "zod";
+
+const LOCAL_SECRETS = {
+  NEXTAUTH_SECRET: "pulseboard-local-nextauth-secret",
+  CRON_SECRET: "pulseboard-cron-secret",
+  PUSHER_SECRET: "pulseboard-secret",
+} as const;
+
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: port.default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  EMBEDDED_PG_PORT: port.default(54329),
+  /** Set by scripts/start.ts when it started the embedded PostgreSQL. */
+  PULSEBOARD_EMBEDDED: flag.default(false),
+  NEXTAUTH_SECRET: z.string().min(16).default(LOCAL_SECRETS.NEXTAUTH_SECRET),
+  NEXTAUTH_URL: z.url().optional(),
+  CRON_SECRET: z.string().min(12).default(LOCAL_SECRETS.CRON_SECRET),
+  DEMO_PASSWORD: z.string().min(8).default("pulseboard-demo"),
+  CURRENCY: z.string().regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code").default("KES"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  PUSHER_APP_ID: z.string().min(1).default("pulseboard"),
+  PUSHER_KEY: z.string().min(1).default("pulseboard-key"),
+  PUSHER_SECRET: z.string().min(1).default(LOCAL_SECRETS.PUSHER_SECRET),
+  PUSHER_HOST: z.string().min(1).default("127.0.0.1"),
+  PUSHER_PORT: port.default(6001),
+  PUSHER_USE_TLS: flag.default(false),
+  PUSHER_CLUSTER: z.string().default("mt1"),
+  KPI_REFRESH_SECONDS: z.coerce.number().min(1).default(5),
+  VAT_RATE: z.coerce.number().min(0).max(1).default(0.15),
+  PIPELINE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(200),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("Pulseboard <pulseboard@localhost>"),
+  SLACK_WEBHOOK_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function isLoopback(databaseUrl: string | undefined): boolean {
+  if (!databaseUrl) return true;
+  const host = new URL(databaseUrl).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings in .env files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment variables:\n${problems}`);
+  }
+  const env = result.data;
+  const production = env.NODE_ENV === "production" && !env.PULSEBOARD_EMBEDDED && !isLoopback(env.DATABASE_URL);
+  if (production) {
+    const defaults = (Object.keys(LOCAL_SECRETS) as (keyof typeof LOCAL_SECRETS)[]).filter((key) => env[key] === LOCAL_SECRETS[key]);
+    if (defaults.length > 0) {
+      throw new Error(`Refusing to start in production with default secrets: set ${defaults.join(", ")}`);
+    }
+  }
+  return env;
+}
+
+export const env: Env = parseEnv(process.env);

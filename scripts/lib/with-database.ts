@@ -1,0 +1,31 @@
+// Opens the configured database, or starts the embedded one, for a CLI script.
+import path from "node:path";
+
+import { ensureDatabase, startEmbeddedPostgres } from "../../lib/database/embedded-postgres";
+import { env } from "../../lib/env";
+
+export interface OpenDatabase {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(".data/postgres"), port: env.EMBEDDED_PG_PORT, log });
+  const url = cluster.url("pulseboard");
+  await ensureDatabase(url);
+  return { url, embedded: true, stop: cluster.stop };
+}
+
+export async function withDatabase(work: (databaseUrl: string) => Promise<void>): Promise<void> {
+  const database = await openDatabase();
+  try {
+    await work(database.url);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await database.stop();
+  }
+}
