@@ -1,0 +1,19 @@
+import type { Role } from "./roles";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    businessUnitId: number | null;
+    locale: string;
+  }
+  interface Session {
+    user: { id: string; name?: string | null; email?: string | null; role: Role; businessUnitId: number | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role: Role;
+    businessUnitId: number | null;
+  }
+}

@@ -1,0 +1,75 @@
+import "server-only";
+
+import bcrypt from "bcryptjs";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+
+import { env } from "../../env";
+import { db } from "../db";
+import { logger } from "../logger";
+import { getSignInThrottle, recordSignInAttempt } from "./throttle";
+
+/** Codes the login page turns into readable messages. */
+export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", throttled: "THROTTLED" } as const;
+
+const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+
+// Compared against when the account does not exist, so timing does not reveal which emails exist.
+const DUMMY_HASH = bcrypt.hashSync("pulseboard-no-such-user", 10);
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientAddress(request?.headers);
+        const throttle = await getSignInThrottle(email, ip);
+        if (throttle.throttled) {
+          logger.warn({ email, ip }, "sign-in throttled");
+          throw new Error(`${SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
+        }
+        const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
+        const valid = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+        const succeeded = Boolean(user && user.active && valid);
+        await recordSignInAttempt(email, ip, succeeded);
+        if (!succeeded || !user) {
+          logger.info({ email, ip }, "sign-in failed");
+          return null;
+        }
+        logger.info({ userId: user.id }, "signed in");
+        return { id: user.id, email: user.email, name: user.name, role: user.role, businessUnitId: user.businessUnitId, locale: user.locale };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.role = user.role;
+        token.businessUnitId = user.businessUnitId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) {
+        session.user.id = token.sub;
+        session.user.role = token.role;
+        session.user.businessUnitId = token.businessUnitId;
+      }
+      return session;
+    },
+  },
+};

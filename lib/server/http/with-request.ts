@@ -1,0 +1,40 @@
+import "server-only";
+
+import type { NextRequest } from "next/server";
+
+import { logger, type Logger } from "../logger";
+import { fail, ok } from "./envelope";
+import { mapError } from "./map-error";
+import { resolveRequestId } from "./request-id";
+
+export interface RequestContext<Params> {
+  requestId: string;
+  log: Logger;
+  params: Params;
+}
+
+type RouteContext<Params> = { params: Promise<Params> };
+export type Handler<Params, Extra = object> = (request: NextRequest, context: RequestContext<Params> & Extra) => Promise<unknown>;
+
+/**
+ * The base of every route handler: a request id (the caller's or a new one),
+ * a logger carrying it, the envelope, and the one error mapper. A handler
+ * returns data (wrapped in the envelope) or a ready Response.
+ */
+export function withRequest<Params = Record<string, never>>(handler: Handler<Params>) {
+  return async (request: NextRequest, route: RouteContext<Params>): Promise<Response> => {
+    const requestId = resolveRequestId(request.headers.get("x-request-id"));
+    const log = logger.child({ requestId, method: request.method, path: request.nextUrl.pathname });
+    const started = performance.now();
+    let response: Response;
+    try {
+      const result = await handler(request, { requestId, log, params: await route.params });
+      response = result instanceof Response ? result : ok(requestId, result);
+    } catch (error) {
+      const { status, body } = mapError(error, log);
+      response = fail(requestId, status, body);
+    }
+    log.info({ status: response.status, durationMs: Math.round(performance.now() - started) }, "request");
+    return response;
+  };
+}

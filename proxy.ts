@@ -1,0 +1,33 @@
+// Redirects anonymous visitors to /login and stamps every request with an id.
+// Only a convenience: every page, route handler and action checks the session again.
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+import { env } from "./lib/env";
+import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/server/http/request-id";
+
+const PUBLIC_PREFIXES = ["/login", "/share/", "/api/"];
+
+export async function proxy(request: NextRequest) {
+  const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  if (!isPublic && !(await getToken({ req: request, secret: env.NEXTAUTH_SECRET }))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    const response = NextResponse.redirect(login);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set("x-pathname", pathname);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+export const config = {
+  // Static assets and Next internals need no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icons/|.*\\.(?:svg|png|jpg|ico|webp|woff2)$).*)"],
+};
