@@ -16,6 +16,8 @@ const envSchema = z.object({
   PORT: port.default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   EMBEDDED_PG_PORT: port.default(54329),
+  /** Where the embedded PostgreSQL keeps its files (tests use their own folder). */
+  PULSEBOARD_DATA_DIR: z.string().min(1).default(".data"),
   /** Set by scripts/start.ts when it started the embedded PostgreSQL. */
   PULSEBOARD_EMBEDDED: flag.default(false),
   NEXTAUTH_SECRET: z.string().min(16).default(LOCAL_SECRETS.NEXTAUTH_SECRET),

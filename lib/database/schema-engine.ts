@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -60,16 +60,17 @@ const charColumns = new WeakMap<unknown[], number[]>();
 // The engine reads catalog columns of the one-byte "char" type (pg_constraint.contype,
 // …), which the pg adapter does not map. Pass them through as text, then label
 // them Character for the engine (see withCharColumns).
-class CatalogFriendlyPool extends pg.Pool {
-  override query(...args: Parameters<pg.Pool["query"]>): ReturnType<pg.Pool["query"]> {
-    const pending = super.query(...(args as [string])) as unknown as Promise<pg.QueryResult>;
-    return pending.then((result) => {
-      const indices = (result.fields ?? []).flatMap((field, index) => (field.dataTypeID === PG_CHAR_OID ? [index] : []));
-      for (const index of indices) result.fields[index]!.dataTypeID = PG_TEXT_OID;
-      if (indices.length > 0) charColumns.set(result.rows, indices);
-      return result;
-    }) as unknown as ReturnType<pg.Pool["query"]>;
-  }
+function createCatalogFriendlyPool(config: PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  const query = pool.query.bind(pool) as (query: pg.QueryConfig) => Promise<pg.QueryResult>;
+  (pool as unknown as { query: typeof query }).query = async (queryConfig) => {
+    const result = await query(queryConfig);
+    const indices = (result.fields ?? []).flatMap((field, index) => (field.dataTypeID === PG_CHAR_OID ? [index] : []));
+    for (const index of indices) result.fields[index]!.dataTypeID = PG_TEXT_OID;
+    if (indices.length > 0) charColumns.set(result.rows, indices);
+    return result;
+  };
+  return pool;
 }
 
 function withCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
@@ -84,36 +85,35 @@ function withCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 type PoolConfig = ReturnType<typeof poolConfig>;
 
-// Also: the stock adapter drops its shadow database while its own pool still
-// holds a connection, which PostgreSQL refuses; this one closes the pool first.
-class SchemaEnginePg extends PrismaPg {
-  readonly pool: pg.Pool;
-
-  constructor(private readonly baseConfig: PoolConfig) {
-    const pool = new CatalogFriendlyPool(baseConfig);
-    super(pool);
-    this.pool = pool;
-  }
-
-  override async connect() {
-    return withCharColumns(await super.connect());
-  }
-
-  override async connectToShadowDb() {
-    const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
-    const admin = new pg.Client(this.baseConfig);
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const pool = new CatalogFriendlyPool({ ...this.baseConfig, database: name });
-    const adapter = withCharColumns(await new PrismaPg(pool, { disposeExternalPool: true }).connect());
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      await dispose();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-    return adapter;
-  }
+/**
+ * The adapter factory handed to the engine. Unlike the stock one, its shadow
+ * database is dropped only after the shadow pool is closed (PostgreSQL refuses
+ * to drop a database in use), and the caller can close its pool.
+ */
+function createEngineAdapterFactory(config: PoolConfig): SqlMigrationAwareDriverAdapterFactory & { pool: pg.Pool } {
+  const pool = createCatalogFriendlyPool(config);
+  const base = new PrismaPg(pool);
+  return {
+    pool,
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => withCharColumns(await base.connect()),
+    connectToShadowDb: async () => {
+      const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
+      const admin = new pg.Client(config);
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      const shadowPool = createCatalogFriendlyPool({ ...config, database: name });
+      const adapter = withCharColumns(await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect());
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await dispose();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      };
+      return adapter;
+    },
+  };
 }
 
 let engineModule: Promise<Awaited<ReturnType<typeof loadEngineModule>>> | undefined;
@@ -122,7 +122,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: Sc
   engineModule ??= loadEngineModule();
   const { SchemaEngine } = await engineModule;
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const factory = new SchemaEnginePg(poolConfig(databaseUrl));
+  const factory = createEngineAdapterFactory(poolConfig(databaseUrl));
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
   try {

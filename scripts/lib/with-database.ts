@@ -12,7 +12,7 @@ export interface OpenDatabase {
 
 export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
-  const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(".data/postgres"), port: env.EMBEDDED_PG_PORT, log });
+  const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(env.PULSEBOARD_DATA_DIR, "postgres"), port: env.EMBEDDED_PG_PORT, log });
   const url = cluster.url("pulseboard");
   await ensureDatabase(url);
   return { url, embedded: true, stop: cluster.stop };

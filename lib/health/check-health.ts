@@ -1,0 +1,39 @@
+import "server-only";
+
+import { db } from "../server/db";
+
+export interface ComponentHealth {
+  status: "up" | "down";
+  latencyMs: number;
+  error?: string;
+  details?: Record<string, unknown>;
+}
+
+async function timed(check: () => Promise<Record<string, unknown> | undefined>): Promise<ComponentHealth> {
+  const started = performance.now();
+  try {
+    const details = await check();
+    return { status: "up", latencyMs: Math.round(performance.now() - started), ...(details ? { details } : {}) };
+  } catch (error) {
+    return { status: "down", latencyMs: Math.round(performance.now() - started), error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function checkDatabase(): Promise<ComponentHealth> {
+  return timed(async () => {
+    const [row] = await db.$queryRaw<{ version: string; migrations: bigint }[]>`
+      SELECT current_setting('server_version') AS version,
+             (SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL) AS migrations`;
+    return { version: row?.version, migrations: Number(row?.migrations ?? 0) };
+  });
+}
+
+export async function checkHealth() {
+  const database = await checkDatabase();
+  const status = database.status === "up" ? "ok" : "degraded";
+  return {
+    status,
+    app: { status: "up" as const, version: process.env.npm_package_version ?? "0.1.0", uptimeSeconds: Math.round(process.uptime()) },
+    database,
+  };
+}

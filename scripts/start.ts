@@ -1,0 +1,95 @@
+// `npm start` (production) and `npm run dev` (hot reload): database (embedded when
+// DATABASE_URL is unset), migrations, demo data once, build when stale, then the app.
+// Ctrl-C / SIGTERM stops everything it started.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const dev = process.argv.includes("--dev");
+const started = performance.now();
+const log = (message: string) => console.log(`[pulseboard] ${message}`);
+
+// Imported after .env is loaded: lib/env validates process.env once, at import.
+const { env } = await import("../lib/env");
+const { openDatabase } = await import("./lib/with-database");
+const { applyMigrations } = await import("../lib/database/schema-engine");
+const { seedDemoData } = await import("../lib/seed/seed-demo-data");
+const { hashBuildInputs, isBuildFresh, markBuildFresh } = await import("./lib/build-freshness");
+
+const stoppers: (() => Promise<void>)[] = [];
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log("stopping…");
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app?.once("exit", resolve));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  for (const stop of stoppers.reverse()) await stop().catch((error: unknown) => console.error(error));
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+function run(command: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [command, ...args], { stdio: "inherit", env: childEnv });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+}
+
+async function waitForHealth(url: string) {
+  for (;;) {
+    const healthy = await fetch(url).then((response) => response.ok, () => false);
+    if (healthy || stopping) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+try {
+  const database = await openDatabase();
+  stoppers.push(database.stop);
+  log(database.embedded ? `embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT}` : "using DATABASE_URL");
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length > 0) log(`applied migrations: ${applied.join(", ")}`);
+
+  const seeded = await seedDemoData(database.url, { log });
+  if (seeded) log(`seeded demo data in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+
+  const nextBin = "node_modules/next/dist/bin/next";
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PULSEBOARD_EMBEDDED: database.embedded ? "1" : "0",
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    PORT: String(env.PORT),
+  };
+  // Local mode binds to the loopback interface only.
+  const hostname = database.embedded ? "127.0.0.1" : "0.0.0.0";
+
+  if (!dev) {
+    const hash = await hashBuildInputs();
+    if (!(await isBuildFresh(hash))) {
+      log("building the production bundle…");
+      const code = await waitForExit(run(nextBin, ["build"], { ...appEnv, NODE_ENV: "production" }));
+      if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+      await markBuildFresh(hash);
+    }
+  }
+
+  app = run(nextBin, [dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", hostname], appEnv);
+  app.once("exit", (code) => void stopAll(code ?? 1));
+  await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`);
+  log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on http://localhost:${env.PORT}`);
+} catch (error) {
+  console.error(`[pulseboard] ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+}
