@@ -1,0 +1,51 @@
+import type { Locale } from "./config";
+
+// Building Intl formatters is slow next to using them; grids format thousands of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** Money arrives as Decimal strings from the server; Intl formats those exactly. */
+export type NumericValue = number | bigint | string;
+
+function toFormattable(value: NumericValue): number | bigint | Intl.StringNumericLiteral {
+  return typeof value === "string" ? (value.trim() as Intl.StringNumericLiteral) : value;
+}
+
+export function formatNumber(value: NumericValue, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(toFormattable(value));
+}
+
+export function formatCurrency(value: NumericValue, locale: Locale, currency: string, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, { style: "currency", currency, ...options }).format(toFormattable(value));
+}
+
+export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1): string {
+  return numberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio);
+}
+
+/** Pass `timeZone` when server and browser must agree (server renders run in UTC on Vercel). */
+export function formatDate(value: Date | string | number, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+  return dateFormat(locale, options).format(new Date(value));
+}
+
+export function formatDateTime(
+  value: Date | string | number,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+): string {
+  return dateFormat(locale, options).format(new Date(value));
+}

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The app under test: a production build with its own embedded database and ports,
+// so a developer's running `npm start` is left alone.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://localhost:${PORT}`;
+export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
+  use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium },
+  projects: [
+    { name: "api", testDir: "e2e/api" },
+    { name: "desktop", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
+    { name: "phone", testDir: "e2e/ui", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
+  ],
+  webServer: {
+    command: "npx tsx scripts/start.ts",
+    url: `${BASE_URL}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_PORT: String(E2E_PG_PORT),
+      PULSEBOARD_DATA_DIR: ".data/e2e",
+      NEXTAUTH_URL: BASE_URL,
+      LOG_LEVEL: "warn",
+    },
+  },
+});
