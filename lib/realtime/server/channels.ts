@@ -70,6 +70,11 @@ export class ChannelRegistry {
     return this.channels.get(name)?.members.size ?? 0;
   }
 
+  /** The presence user a socket joined as. */
+  userIdOf(connection: Connection, name: string): string | undefined {
+    return this.channels.get(name)?.sockets.get(connection);
+  }
+
   hasMember(name: string, userId: string): boolean {
     return this.channels.get(name)?.members.has(userId) ?? false;
   }

@@ -12,8 +12,8 @@ export const ErrorCode = {
   slowConsumer: 4100,
   reconnect: 4200,
   pongNotReceived: 4201,
-  invalidMessage: 4300,
-  clientEventRejected: 4301,
+  genericError: 4300,
+  rateLimited: 4301,
 } as const;
 
 /** Clients send `data` as an object, some older ones as a JSON string: accept both. */

@@ -1,0 +1,37 @@
+import "server-only";
+
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+
+import { getCurrentUser } from "../server/auth/current-user";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
+import en from "./messages/en.json";
+import es from "./messages/es.json";
+import ptBR from "./messages/pt-BR.json";
+import { matchAcceptLanguage } from "./negotiate";
+import { createTranslator, type Messages, type Translator } from "./translate";
+
+// Typed as Messages, so a catalog missing a key of en.json fails the type check too.
+const CATALOGS: Record<Locale, Messages> = { en, es, "pt-BR": ptBR };
+const translators = new Map<Locale, Translator>();
+
+export function getMessages(locale: Locale): Messages {
+  return CATALOGS[locale];
+}
+
+/** The request's locale: the signed-in user's choice, else the cookie, else Accept-Language, else English. */
+export const getLocale = cache(async (): Promise<Locale> => {
+  const user = await getCurrentUser();
+  if (user && isLocale(user.locale)) return user.locale;
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return matchAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+});
+
+/** `t()` for server components, in the request's locale unless one is given. */
+export async function getTranslator(locale?: Locale): Promise<Translator> {
+  const resolved = locale ?? (await getLocale());
+  let translator = translators.get(resolved);
+  if (!translator) translators.set(resolved, (translator = createTranslator(getMessages(resolved))));
+  return translator;
+}

@@ -1,0 +1,81 @@
+// The OpenAPI description of the REST API, served at /api/v1/openapi.json and
+// rendered at /api/docs. Each feature adds its paths here when it adds routes.
+const envelope = (data: object) => ({
+  type: "object",
+  required: ["data", "error", "metadata"],
+  properties: {
+    data: data,
+    error: { oneOf: [{ type: "null" }, { $ref: "#/components/schemas/Error" }] },
+    metadata: { type: "object", properties: { requestId: { type: "string" } }, required: ["requestId"] },
+  },
+});
+
+const json = (description: string, data: object) => ({ description, content: { "application/json": { schema: envelope(data) } } });
+const errorResponse = (description: string) => json(description, { type: "null" });
+
+const componentHealth = {
+  type: "object",
+  properties: { status: { enum: ["up", "down"] }, latencyMs: { type: "integer" }, error: { type: "string" }, details: { type: "object" } },
+};
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Pulseboard API",
+    version: "1.0.0",
+    description:
+      "Every JSON response uses the envelope { data, error, metadata: { requestId } }; send x-request-id to correlate logs. " +
+      "Browser callers use the session cookie; programmatic callers send Authorization: Bearer <api token>.",
+  },
+  servers: [{ url: "/" }],
+  components: {
+    securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" }, bearer: { type: "http", scheme: "bearer" } },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["code", "message"],
+        properties: { code: { type: "string", examples: ["FORBIDDEN"] }, message: { type: "string" }, details: {} },
+      },
+      User: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { enum: ["ADMIN", "MANAGER", "ANALYST", "VIEWER"] },
+          businessUnit: { type: ["string", "null"], description: "slug of the unit the user is scoped to" },
+          locale: { type: "string" },
+          active: { type: "boolean" },
+          createdAt: { type: "string", format: "date-time" },
+        },
+      },
+    },
+  },
+  paths: {
+    "/api/health": {
+      get: {
+        summary: "Health of the app and its database",
+        tags: ["platform"],
+        responses: {
+          "200": json("Everything is up", { type: "object", properties: { status: { const: "ok" }, app: componentHealth, database: componentHealth } }),
+          "503": json("A dependency is down", { type: "object" }),
+        },
+      },
+    },
+    "/api/health/db": {
+      get: { summary: "Database reachability and latency", tags: ["platform"], responses: { "200": json("Up", componentHealth), "503": json("Down", componentHealth) } },
+    },
+    "/api/v1/users": {
+      get: {
+        summary: "Users and their roles (ADMIN)",
+        tags: ["admin"],
+        security: [{ session: [] }, { bearer: [] }],
+        responses: {
+          "200": json("The users, without password hashes", { type: "array", items: { $ref: "#/components/schemas/User" } }),
+          "401": errorResponse("No session"),
+          "403": errorResponse("Not an ADMIN"),
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,85 @@
+// Live state of one Pusher app: its channels, cached events and signed-in users.
+import { classifyChannel } from "./channel-names";
+import { ChannelRegistry, type PresenceMember } from "./channels";
+import type { Connection, SignedInUser } from "./connection";
+import { EventCache } from "./event-cache";
+import type { AppConfig } from "./options";
+import { encodeEvent } from "./protocol";
+
+interface PublishOptions {
+  /** The publisher's own socket, which Pusher leaves out (`socket_id` of the HTTP API). */
+  exceptSocketId?: string;
+  /** Set on client events of presence channels so receivers know who sent them. */
+  userId?: string;
+}
+
+export class AppState {
+  readonly channels = new ChannelRegistry();
+  private readonly cache: EventCache;
+  private readonly users = new Map<string, Set<Connection>>();
+
+  constructor(
+    readonly config: AppConfig,
+    cacheTtlSeconds: number,
+  ) {
+    this.cache = new EventCache(cacheTtlSeconds * 1000);
+  }
+
+  /** Delivers an event to a channel's subscribers; returns how many sockets it was sent to. */
+  publish(channel: string, event: string, data: unknown, options: PublishOptions = {}): number {
+    const payload = encodeEvent(event, data, channel, options.userId);
+    if (classifyChannel(channel)?.cached) this.cache.set(channel, payload);
+    return this.broadcast(channel, payload, options.exceptSocketId);
+  }
+
+  cachedEvent(channel: string): string | undefined {
+    return this.cache.get(channel);
+  }
+
+  join(connection: Connection, channel: string, member?: PresenceMember): void {
+    connection.channels.add(channel);
+    const { memberAdded } = this.channels.join(connection, channel, member);
+    if (memberAdded && member) {
+      const data = { user_id: member.userId, user_info: member.info };
+      this.broadcast(channel, encodeEvent("pusher_internal:member_added", data, channel), connection.socketId);
+    }
+  }
+
+  leave(connection: Connection, channel: string): void {
+    if (!connection.channels.delete(channel)) return;
+    const { memberRemoved } = this.channels.leave(connection, channel);
+    if (memberRemoved !== undefined) {
+      this.broadcast(channel, encodeEvent("pusher_internal:member_removed", { user_id: memberRemoved }, channel));
+    }
+  }
+
+  signIn(connection: Connection, user: SignedInUser): void {
+    connection.user = user;
+    const sockets = this.users.get(user.id) ?? new Set();
+    sockets.add(connection);
+    this.users.set(user.id, sockets);
+  }
+
+  connectionsOfUser(userId: string): Connection[] {
+    return [...(this.users.get(userId) ?? [])];
+  }
+
+  /** Called once per socket when it goes away: leaves every channel so presence stays accurate. */
+  removeConnection(connection: Connection): void {
+    for (const channel of [...connection.channels]) this.leave(connection, channel);
+    if (!connection.user) return;
+    const sockets = this.users.get(connection.user.id);
+    sockets?.delete(connection);
+    if (sockets?.size === 0) this.users.delete(connection.user.id);
+  }
+
+  private broadcast(channel: string, payload: string, exceptSocketId?: string): number {
+    let sent = 0;
+    for (const connection of this.channels.sockets(channel)) {
+      if (connection.socketId === exceptSocketId) continue;
+      connection.send(payload);
+      sent += 1;
+    }
+    return sent;
+  }
+}

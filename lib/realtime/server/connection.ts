@@ -1,0 +1,90 @@
+// One client socket: bounded outbound buffer, idle pings, and the channels it joined.
+import { randomInt } from "node:crypto";
+
+import { WebSocket } from "ws";
+
+import type { AppState } from "./app-state";
+import { encodeError, encodeEvent, ErrorCode } from "./protocol";
+import { RateLimiter } from "./rate-limiter";
+import type { ServerContext } from "./server-context";
+
+/** Pusher socket ids are two integers joined by a dot; the SDKs validate that shape. */
+export interface SignedInUser {
+  id: string;
+  info: unknown;
+}
+
+function createSocketId(): string {
+  return `${randomInt(1, 2 ** 31)}.${randomInt(1, 2 ** 31)}`;
+}
+
+export class Connection {
+  readonly socketId = createSocketId();
+  readonly channels = new Set<string>();
+  readonly clientEvents: RateLimiter;
+  /** Set by `pusher:signin`. */
+  user: SignedInUser | undefined;
+  private readonly idleTimer: NodeJS.Timeout;
+  private pongTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly app: AppState,
+    readonly ctx: ServerContext,
+  ) {
+    this.clientEvents = new RateLimiter(ctx.options.clientEventsPerSecond);
+    this.idleTimer = setTimeout(() => this.pingIdle(), ctx.options.activityTimeoutSeconds * 1000);
+  }
+
+  /** Queues a serialized frame; a socket that does not drain its buffer is dropped instead of growing it. */
+  send(payload: string): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    if (this.ws.bufferedAmount > this.ctx.options.maxBufferedBytes) {
+      this.ctx.counters.slowConsumersDropped += 1;
+      // terminate, not close: a close frame would queue behind the backlog we want to free.
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(payload);
+    this.ctx.counters.messagesSent += 1;
+  }
+
+  sendEvent(event: string, data: unknown, channel?: string): void {
+    this.send(encodeEvent(event, data, channel));
+  }
+
+  sendError(code: number, message: string): void {
+    this.send(encodeError(code, message));
+  }
+
+  /** Any frame from the client proves it is alive. */
+  markActive(): void {
+    this.idleTimer.refresh();
+    clearTimeout(this.pongTimer);
+    this.pongTimer = undefined;
+  }
+
+  close(code: number, reason: string): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.close(code, reason);
+    this.dispose();
+  }
+
+  /** Leaves every channel at once, so presence does not wait for the close handshake. Idempotent. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.pongTimer);
+    this.app.removeConnection(this);
+    this.ctx.connections.delete(this);
+  }
+
+  private pingIdle(): void {
+    this.sendEvent("pusher:ping", {});
+    this.pongTimer = setTimeout(() => {
+      this.ctx.counters.idleConnectionsClosed += 1;
+      this.close(ErrorCode.pongNotReceived, "Pong reply not received");
+    }, this.ctx.options.pongTimeoutSeconds * 1000);
+  }
+}

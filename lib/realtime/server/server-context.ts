@@ -1,0 +1,14 @@
+// State shared by the WebSocket gateway and the HTTP API of one running server.
+import type { AppState } from "./app-state";
+import type { Connection } from "./connection";
+import type { Counters } from "./counters";
+import type { ResolvedOptions } from "./options";
+
+export interface ServerContext {
+  options: ResolvedOptions;
+  counters: Counters;
+  appsById: ReadonlyMap<string, AppState>;
+  appsByKey: ReadonlyMap<string, AppState>;
+  /** Every accepted socket across apps; its size is checked against `maxConnections`. */
+  connections: Set<Connection>;
+}
