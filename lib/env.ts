@@ -24,6 +24,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   CRON_SECRET: z.string().min(12).default(LOCAL_SECRETS.CRON_SECRET),
   DEMO_PASSWORD: z.string().min(8).default("pulseboard-demo"),
+  /** Seed the demo company into an empty database at start (local runs, previews). */
+  SEED_DEMO_DATA: flag.default(true),
   CURRENCY: z.string().regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code").default("KES"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),

@@ -61,7 +61,7 @@ try {
   const applied = await applyMigrations(database.url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(", ")}`);
 
-  const seeded = await seedDemoData(database.url, { log });
+  const seeded = env.SEED_DEMO_DATA ? await seedDemoData(database.url, { log }) : null;
   if (seeded) log(`seeded demo data in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
 
   const nextBin = "node_modules/next/dist/bin/next";

@@ -1,5 +1,6 @@
 import "server-only";
 
+import packageJson from "../../package.json";
 import { db } from "../server/db";
 
 export interface ComponentHealth {
@@ -33,7 +34,7 @@ export async function checkHealth() {
   const status = database.status === "up" ? "ok" : "degraded";
   return {
     status,
-    app: { status: "up" as const, version: process.env.npm_package_version ?? "0.1.0", uptimeSeconds: Math.round(process.uptime()) },
+    app: { status: "up" as const, version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },
     database,
   };
 }

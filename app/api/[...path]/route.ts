@@ -2,7 +2,7 @@
 import { notFound } from "@/lib/server/errors";
 import { withRequest } from "@/lib/server/http/with-request";
 
-const handler = withRequest(async () => {
+const handler = withRequest(() => {
   throw notFound("No such API endpoint.");
 });
 

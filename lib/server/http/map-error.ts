@@ -24,5 +24,5 @@ export function mapError(error: unknown, log: Logger): { status: number; body: E
 }
 
 function isPrismaNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2025";
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2025";
 }

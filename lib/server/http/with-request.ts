@@ -14,7 +14,7 @@ export interface RequestContext<Params> {
 }
 
 type RouteContext<Params> = { params: Promise<Params> };
-export type Handler<Params, Extra = object> = (request: NextRequest, context: RequestContext<Params> & Extra) => Promise<unknown>;
+export type Handler<Params, Extra = object> = (request: NextRequest, context: RequestContext<Params> & Extra) => unknown;
 
 /**
  * The base of every route handler: a request id (the caller's or a new one),

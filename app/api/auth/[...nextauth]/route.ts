@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 
 import { authOptions } from "@/lib/server/auth/options";
 
-const handler = NextAuth(authOptions);
+// next-auth v4 types its handler loosely; in the App Router it is a plain route handler.
+const handler = NextAuth(authOptions) as (request: Request, context: unknown) => Promise<Response>;
 
 export { handler as GET, handler as POST };
