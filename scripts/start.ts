@@ -17,6 +17,7 @@ const { openDatabase } = await import("./lib/with-database");
 const { applyMigrations } = await import("../lib/database/schema-engine");
 const { seedDemoData } = await import("../lib/seed/seed-demo-data");
 const { hashBuildInputs, isBuildFresh, markBuildFresh } = await import("./lib/build-freshness");
+const { startScheduler } = await import("./lib/scheduler");
 
 const stoppers: (() => Promise<void>)[] = [];
 let app: ChildProcess | undefined;
@@ -87,7 +88,10 @@ try {
 
   app = run(nextBin, [dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", hostname], appEnv);
   app.once("exit", (code) => void stopAll(code ?? 1));
-  await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`);
+  const appUrl = `http://127.0.0.1:${env.PORT}`;
+  await waitForHealth(`${appUrl}/api/health`);
+  const stopScheduler = startScheduler(appUrl, env.CRON_SECRET, [{ path: "/api/cron/refresh-kpis", everyMs: env.KPI_REFRESH_SECONDS * 1000 }], log);
+  stoppers.push(() => Promise.resolve(stopScheduler()));
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on http://localhost:${env.PORT}`);
 } catch (error) {
   console.error(`[pulseboard] ${error instanceof Error ? error.message : String(error)}`);
