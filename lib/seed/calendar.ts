@@ -6,7 +6,7 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 /** Kenya keeps East Africa Time (UTC+3) all year, with no daylight saving: a fixed offset is exact. */
 export const NAIROBI_OFFSET_MS = 3 * HOUR_MS;
-export const HISTORY_MONTHS = 24;
+const HISTORY_MONTHS = 24;
 
 // Share of a day's orders by local hour: shops open about 08:00–19:00, a trickle outside.
 const HOUR_WEIGHTS = [0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 1.2, 4, 7, 9, 10, 8, 7, 9, 9, 8, 6, 4, 2, 1, 0.5, 0.3, 0.2];
@@ -16,7 +16,13 @@ const WEEKDAY_WEIGHTS = [0.3, 1, 1.05, 1.05, 1, 1.1, 0.6];
 const MONTH_WEIGHTS = [0.78, 0.85, 0.97, 0.95, 0.98, 1, 1.02, 1.05, 1.05, 1.1, 1.18, 1.45];
 // Fixed-date public holidays ("MM-DD"): most branches close.
 const HOLIDAY_WEIGHTS: Readonly<Record<string, number>> = {
-  "01-01": 0.15, "05-01": 0.3, "06-01": 0.3, "10-20": 0.3, "12-12": 0.3, "12-25": 0.1, "12-26": 0.3,
+  "01-01": 0.15,
+  "05-01": 0.3,
+  "06-01": 0.3,
+  "10-20": 0.3,
+  "12-12": 0.3,
+  "12-25": 0.1,
+  "12-26": 0.3,
 };
 const ANNUAL_GROWTH = 0.14;
 

@@ -95,7 +95,8 @@ export function createCustomers(random: Random, fakerSeed: number, count: number
 
     // A quarter buy from one unit only; the rest lean by segment.
     const loyalty = random.next();
-    const orglightShare = loyalty < 0.15 ? 1 : loyalty < 0.25 ? 0 : Math.min(0.95, Math.max(0.05, random.normal(profile.orglightShare, 0.15)));
+    const orglightShare =
+      loyalty < 0.15 ? 1 : loyalty < 0.25 ? 0 : Math.min(0.95, Math.max(0.05, random.normal(profile.orglightShare, 0.15)));
     customers.push({
       code: `CUS-${String(index).padStart(5, "0")}`,
       name,

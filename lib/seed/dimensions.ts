@@ -18,7 +18,13 @@ export interface DimensionIds {
 const ROWS_PER_INSERT = 1_000;
 
 /** Inserts rows and returns natural key → id; `table`, `columns` and `key` are code constants, never input. */
-async function insertRows(client: pg.ClientBase, table: string, columns: readonly string[], key: string, rows: readonly unknown[][]): Promise<Map<string, number>> {
+async function insertRows(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  key: string,
+  rows: readonly unknown[][],
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const columnList = columns.map((column) => `"${column}"`).join(", ");
   for (let offset = 0; offset < rows.length; offset += ROWS_PER_INSERT) {
@@ -42,17 +48,59 @@ export function idOf(ids: Map<string, number>, key: string): number {
 const formatCents = (cents: number) => formatFourDecimals(BigInt(cents) * 100n);
 
 export async function insertDimensions(client: pg.ClientBase, company: DemoCompany): Promise<DimensionIds> {
-  const businessUnits = await insertRows(client, "BusinessUnit", ["slug", "name"], "slug",
-    company.businessUnits.map((unit) => [unit.slug, unit.name]));
-  const regions = await insertRows(client, "Region", ["code", "name"], "code",
-    company.regions.map((region) => [region.code, region.name]));
-  const branches = await insertRows(client, "Branch", ["code", "name", "county", "regionId"], "code",
-    company.branches.map((branch) => [branch.code, branch.name, branch.county, idOf(regions, branch.regionCode)]));
-  const salespeople = await insertRows(client, "Salesperson", ["code", "name", "branchId", "businessUnitId"], "code",
-    company.salespeople.map((person) => [person.code, person.name, idOf(branches, person.branchCode), idOf(businessUnits, person.businessUnit)]));
-  const products = await insertRows(client, "Product", ["sku", "name", "line", "category", "unitCost", "listPrice"], "sku",
-    company.products.map((product) => [product.sku, product.name, product.line, product.category, formatCents(product.unitCostCents), formatCents(product.listPriceCents)]));
-  const customers = await insertRows(client, "Customer", ["code", "name", "segment", "city"], "code",
-    company.customers.map((customer) => [customer.code, customer.name, customer.segment, customer.city]));
+  const businessUnits = await insertRows(
+    client,
+    "BusinessUnit",
+    ["slug", "name"],
+    "slug",
+    company.businessUnits.map((unit) => [unit.slug, unit.name]),
+  );
+  const regions = await insertRows(
+    client,
+    "Region",
+    ["code", "name"],
+    "code",
+    company.regions.map((region) => [region.code, region.name]),
+  );
+  const branches = await insertRows(
+    client,
+    "Branch",
+    ["code", "name", "county", "regionId"],
+    "code",
+    company.branches.map((branch) => [branch.code, branch.name, branch.county, idOf(regions, branch.regionCode)]),
+  );
+  const salespeople = await insertRows(
+    client,
+    "Salesperson",
+    ["code", "name", "branchId", "businessUnitId"],
+    "code",
+    company.salespeople.map((person) => [
+      person.code,
+      person.name,
+      idOf(branches, person.branchCode),
+      idOf(businessUnits, person.businessUnit),
+    ]),
+  );
+  const products = await insertRows(
+    client,
+    "Product",
+    ["sku", "name", "line", "category", "unitCost", "listPrice"],
+    "sku",
+    company.products.map((product) => [
+      product.sku,
+      product.name,
+      product.line,
+      product.category,
+      formatCents(product.unitCostCents),
+      formatCents(product.listPriceCents),
+    ]),
+  );
+  const customers = await insertRows(
+    client,
+    "Customer",
+    ["code", "name", "segment", "city"],
+    "code",
+    company.customers.map((customer) => [customer.code, customer.name, customer.segment, customer.city]),
+  );
   return { businessUnits, regions, branches, salespeople, products, customers };
 }

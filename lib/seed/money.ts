@@ -12,7 +12,12 @@ export interface LineAmounts {
   profit: bigint;
 }
 
-export function calculateLineAmounts(quantity: number, unitPriceCents: number, unitCostCents: number, discountTenThousandths: number): LineAmounts {
+export function calculateLineAmounts(
+  quantity: number,
+  unitPriceCents: number,
+  unitCostCents: number,
+  discountTenThousandths: number,
+): LineAmounts {
   const units = BigInt(quantity);
   const unitPrice = BigInt(unitPriceCents) * 100n;
   const discount = BigInt(discountTenThousandths);
