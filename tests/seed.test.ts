@@ -139,7 +139,7 @@ describe("seedDemoData with the default size", () => {
       `
       WITH sale_units AS (SELECT "businessUnitId", sum(revenue) AS revenue, sum(cost) AS cost, sum(profit) AS profit, sum(quantity) AS quantity, count(*) AS lines FROM "Sale" GROUP BY 1),
       rollup_units AS (SELECT "businessUnitId", sum(revenue), sum(cost), sum(profit), sum(quantity), sum(lines) FROM "SalesHourlyRollup" GROUP BY 1),
-      sale_days AS (SELECT ("soldAt" AT TIME ZONE 'UTC')::date AS day, "businessUnitId", sum(revenue) AS revenue, sum(profit) AS profit, count(*) AS lines FROM "Sale" GROUP BY 1, 2),
+      sale_days AS (SELECT ("soldAt" AT TIME ZONE 'Africa/Nairobi')::date AS day, "businessUnitId", sum(revenue) AS revenue, sum(profit) AS profit, count(*) AS lines FROM "Sale" GROUP BY 1, 2),
       rollup_days AS (SELECT day, "businessUnitId", sum(revenue), sum(profit), sum(lines) FROM "SalesDailyRollup" GROUP BY 1, 2),
       sale_hours AS (SELECT date_trunc('hour', "soldAt", 'UTC') AS hour, "businessUnitId", "branchId", sum(revenue) AS revenue, count(*)::int AS lines
         FROM "Sale" WHERE "soldAt" >= '${twoDaysAgo}' GROUP BY 1, 2, 3),

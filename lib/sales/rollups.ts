@@ -1,20 +1,22 @@
 // Set-based rebuild of the sales rollup tables from the "Sale" facts.
-// The rollup grain is UTC: an hour is date_trunc('hour', soldAt) in UTC and a day is the
-// UTC calendar day of soldAt. Local-time views (Nairobi is UTC+3) regroup UTC hours.
+// An hour is date_trunc('hour', soldAt) in UTC (for a whole-hour offset such as Nairobi's
+// UTC+3 that is also a local hour); a day is the calendar day in the business time zone.
 import pg from "pg";
+
+import { BUSINESS_TIME_ZONE } from "../time/business-time";
 
 // Both inserts are sorted by primary key: appending to an index is far cheaper than inserting at random.
 export const INSERT_HOURLY_ROLLUP_SQL = `
-INSERT INTO "SalesHourlyRollup" (hour, "businessUnitId", "branchId", lines, quantity, revenue, cost, profit)
+INSERT INTO "SalesHourlyRollup" (hour, "businessUnitId", "branchId", orders, lines, quantity, revenue, cost, profit)
 SELECT date_trunc('hour', "soldAt", 'UTC'), "businessUnitId", "branchId",
-       count(*)::int, sum(quantity)::int, sum(revenue), sum(cost), sum(profit)
+       count(DISTINCT "orderId")::int, count(*)::int, sum(quantity)::int, sum(revenue), sum(cost), sum(profit)
 FROM "Sale"
 GROUP BY 1, 2, 3
 ORDER BY 1, 2, 3`;
 
 export const INSERT_DAILY_ROLLUP_SQL = `
 INSERT INTO "SalesDailyRollup" (day, "businessUnitId", "branchId", "salespersonId", "productId", lines, quantity, revenue, cost, profit)
-SELECT ("soldAt" AT TIME ZONE 'UTC')::date, "businessUnitId", "branchId", "salespersonId", "productId",
+SELECT ("soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date, "businessUnitId", "branchId", "salespersonId", "productId",
        count(*)::int, sum(quantity)::int, sum(revenue), sum(cost), sum(profit)
 FROM "Sale"
 GROUP BY 1, 2, 3, 4, 5

@@ -154,6 +154,7 @@ CREATE TABLE "SalesHourlyRollup" (
     "hour" TIMESTAMPTZ(0) NOT NULL,
     "businessUnitId" INTEGER NOT NULL,
     "branchId" INTEGER NOT NULL,
+    "orders" INTEGER NOT NULL,
     "lines" INTEGER NOT NULL,
     "quantity" INTEGER NOT NULL,
     "revenue" DECIMAL(18,4) NOT NULL,
