@@ -27,7 +27,9 @@ describe("message catalogs", () => {
     }
 
     it(`${locale} has no empty messages`, () => {
-      const empty = Object.entries(catalogs[locale]).filter(([, text]) => text.trim() === "").map(([key]) => key);
+      const empty = Object.entries(catalogs[locale])
+        .filter(([, text]) => text.trim() === "")
+        .map(([key]) => key);
       expect(empty).toEqual([]);
     });
 

@@ -18,7 +18,7 @@ for (const [role, email] of Object.entries(DEMO_USERS)) {
 test("a wrong password shows a readable error and stays on /login", async ({ page }) => {
   await page.goto("/login");
   await signInWithForm(page, DEMO_USERS.VIEWER, "wrong-password");
-  await expect(page.getByRole("alert")).toContainText(/wrong|incorrect/i);
+  await expect(page.getByTestId("login-error")).toContainText(/wrong|incorrect/i);
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -31,7 +31,7 @@ export function checkDatabase(): Promise<ComponentHealth> {
 
 export async function checkHealth() {
   const database = await checkDatabase();
-  const status = database.status === "up" ? "ok" : "degraded";
+  const status: "ok" | "degraded" = database.status === "up" ? "ok" : "degraded";
   return {
     status,
     app: { status: "up" as const, version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },

@@ -34,11 +34,17 @@ export function formatCurrency(value: NumericValue, locale: Locale, currency: st
 }
 
 export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1): string {
-  return numberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio);
+  return numberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+    ratio,
+  );
 }
 
 /** Pass `timeZone` when server and browser must agree (server renders run in UTC on Vercel). */
-export function formatDate(value: Date | string | number, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
+export function formatDate(
+  value: Date | string | number,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
+): string {
   return dateFormat(locale, options).format(new Date(value));
 }
 

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
+import { Brand } from "@/components/shell/brand";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
+import { homeFor } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { getTranslator } from "@/lib/i18n/server";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslator();
+  return { title: t("auth.submit") };
+}
+
+/** Only same-site paths: an attacker's link must not bounce a fresh session to another site. */
+function safeCallbackUrl(value: unknown): string | undefined {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return undefined;
+  return value.startsWith("/login") ? undefined : value;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, params, t] = await Promise.all([getCurrentUser(), searchParams, getTranslator()]);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (user) redirect(callbackUrl ?? homeFor(user.role));
+  // Local runs (embedded database or dev server) advertise the seeded demo account; deployments do not.
+  const demo = env.PULSEBOARD_EMBEDDED || env.NODE_ENV === "development";
+
+  return (
+    <div className="flex min-h-dvh flex-col px-4 py-6">
+      <div className="flex items-start justify-between gap-4">
+        <Brand />
+        <LocaleSwitcher anonymous className="w-44" />
+      </div>
+      <main className="flex flex-1 items-center justify-center py-10">
+        <Card className="w-full max-w-sm">
+          <CardHeader>
+            <h1 className="text-xl font-semibold tracking-tight">{t("auth.title")}</h1>
+            <CardDescription>{t("auth.subtitle")}</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-4">
+            <LoginForm callbackUrl={callbackUrl} initialError={typeof params.error === "string" ? params.error : undefined} />
+            {demo && (
+              <p className="bg-muted text-muted-foreground rounded-md px-3 py-2 text-xs" data-testid="demo-hint">
+                {t("auth.demoHint", { email: "admin@pulseboard.local", password: env.DEMO_PASSWORD })}
+              </p>
+            )}
+          </CardContent>
+        </Card>
+      </main>
+    </div>
+  );
+}

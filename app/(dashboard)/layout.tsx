@@ -1,0 +1,19 @@
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+
+import { AppShell } from "@/components/shell/app-shell";
+import { canOpen } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+
+/** Every signed-in page sits in the shell. Each page still calls requireUser() for its own role check. */
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  // Checked here too because the page renders inside loading.tsx's Suspense: once that
+  // streams, a 403 from the page could no longer change the response status.
+  const pathname = (await headers()).get("x-pathname");
+  if (pathname && !canOpen(user.role, pathname)) forbidden();
+  const { name, email, role, businessUnitSlug } = user;
+  return <AppShell user={{ name, email, role, businessUnitSlug }}>{children}</AppShell>;
+}
