@@ -37,6 +37,13 @@ const envSchema = z.object({
   PUSHER_PORT: port.default(6001),
   PUSHER_USE_TLS: flag.default(false),
   PUSHER_CLUSTER: z.string().default("mt1"),
+  // What the browser uses to reach the realtime server; unset, the PUSHER_* values.
+  // Read at request time (not inlined at build), so one build serves any host.
+  NEXT_PUBLIC_PUSHER_KEY: z.string().min(1).optional(),
+  NEXT_PUBLIC_PUSHER_HOST: z.string().min(1).optional(),
+  NEXT_PUBLIC_PUSHER_PORT: port.optional(),
+  NEXT_PUBLIC_PUSHER_USE_TLS: flag.optional(),
+  NEXT_PUBLIC_PUSHER_CLUSTER: z.string().min(1).optional(),
   KPI_REFRESH_SECONDS: z.coerce.number().min(1).default(5),
   VAT_RATE: z.coerce.number().min(0).max(1).default(0.15),
   PIPELINE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(200),

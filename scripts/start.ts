@@ -18,6 +18,7 @@ const { applyMigrations } = await import("../lib/database/schema-engine");
 const { seedDemoData } = await import("../lib/seed/seed-demo-data");
 const { hashBuildInputs, isBuildFresh, markBuildFresh } = await import("./lib/build-freshness");
 const { startScheduler } = await import("./lib/scheduler");
+const { startLocalRealtime } = await import("./lib/local-realtime");
 
 const stoppers: (() => Promise<void>)[] = [];
 let app: ChildProcess | undefined;
@@ -64,6 +65,9 @@ try {
 
   const seeded = env.SEED_DEMO_DATA ? await seedDemoData(database.url, { log }) : null;
   if (seeded) log(`seeded demo data in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+
+  const realtime = await startLocalRealtime(log);
+  if (realtime) stoppers.push(realtime.close);
 
   const nextBin = "node_modules/next/dist/bin/next";
   const appEnv: NodeJS.ProcessEnv = {

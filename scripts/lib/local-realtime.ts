@@ -1,0 +1,28 @@
+// Starts the embedded realtime server when the PUSHER_* settings point at this machine.
+import { env } from "../../lib/env";
+import { createRealtimeServer, type RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+export async function startLocalRealtime(log: (line: string) => void): Promise<RealtimeServer | null> {
+  if (!LOCAL_HOSTS.has(env.PUSHER_HOST) || env.PUSHER_USE_TLS) {
+    log(`realtime: using ${env.PUSHER_HOST}:${env.PUSHER_PORT}`);
+    return null;
+  }
+  try {
+    const server = await createRealtimeServer({
+      host: "127.0.0.1",
+      port: env.PUSHER_PORT,
+      apps: [{ id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET }],
+    });
+    log(`embedded realtime server on 127.0.0.1:${server.port}`);
+    return server;
+  } catch (error) {
+    // Someone (say `npm run realtime`) already serves that port: use it.
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      log(`realtime: port ${env.PUSHER_PORT} is taken, using the server already there`);
+      return null;
+    }
+    throw error;
+  }
+}
