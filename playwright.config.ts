@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+export const E2E_REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 6101);
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -34,6 +35,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
+      PUSHER_PORT: String(E2E_REALTIME_PORT),
       PULSEBOARD_DATA_DIR: ".data/e2e",
       NEXTAUTH_URL: BASE_URL,
       LOG_LEVEL: "warn",

@@ -34,6 +34,7 @@ async function stopAll(code: number) {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
   for (const stop of stoppers.reverse()) await stop().catch((error: unknown) => console.error(error));
+  log("stopped");
   process.exit(code);
 }
 process.on("SIGINT", () => void stopAll(0));
@@ -86,7 +87,8 @@ try {
       log("building the production bundle…");
       const code = await waitForExit(run(nextBin, ["build"], { ...appEnv, NODE_ENV: "production" }));
       if (code !== 0) throw new Error(`next build failed (exit ${code})`);
-      await markBuildFresh(hash);
+      // Hashed again: next build may rewrite inputs such as tsconfig.json.
+      await markBuildFresh(await hashBuildInputs());
     }
   }
 
