@@ -20,6 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
+  outputDir: "test-results/playwright",
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testDir: "e2e/api" },

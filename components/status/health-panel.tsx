@@ -33,7 +33,7 @@ export function HealthPanel({ initial }: { initial: HealthReport }) {
       name: t("status.database"),
       health: data.database,
       facts: [
-        `PostgreSQL ${String(data.database.details?.version ?? "?")}`,
+        `PostgreSQL ${typeof data.database.details?.version === "string" ? data.database.details.version : "?"}`,
         t("status.migrations", { count: Number(data.database.details?.migrations ?? 0) }),
         t("status.latency", { ms: data.database.latencyMs }),
       ],
