@@ -1,4 +1,4 @@
-// `npm test`: every suite (vitest unit + integration, Playwright API + desktop + phone),
+// `npm test`: lint and types, then every suite (vitest unit + integration, Playwright API + desktop + phone),
 // then one summary line: `tests: N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -22,19 +22,20 @@ function readJson(file: string): unknown {
   }
 }
 
+// Lint and types count as one check: a red one fails the run like any test.
+const checkExit = run("npm", ["run", "check"]);
 const vitestExit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`]);
 const playwrightExit = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON: `${results}/playwright.json` });
 
 const vitest = readJson(`${results}/vitest.json`) as { numPassedTests?: number; numFailedTests?: number } | null;
 const playwright = readJson(`${results}/playwright.json`) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
 
-let passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (checkExit === 0 ? 1 : 0);
+let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + (checkExit === 0 ? 0 : 1);
 // A suite that crashed before reporting counts as a failure, never as silence.
 if (!vitest && vitestExit !== 0) failed += 1;
 if (!playwright && playwrightExit !== 0) failed += 1;
 if (failed === 0 && (vitestExit !== 0 || playwrightExit !== 0)) failed += 1;
-passed = Math.max(passed, 0);
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
