@@ -38,6 +38,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       PUSHER_PORT: String(E2E_REALTIME_PORT),
       PULSEBOARD_DATA_DIR: ".data/e2e",
+      NEXT_DIST_DIR: ".next-e2e",
       NEXTAUTH_URL: BASE_URL,
       LOG_LEVEL: "warn",
     },

@@ -5,7 +5,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const STAMP = path.join(".next", "pulseboard-build-hash");
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST_DIR, "pulseboard-build-hash");
 
 async function listFiles(entry: string): Promise<string[]> {
   if (!existsSync(entry)) return [];
@@ -24,7 +25,7 @@ export async function hashBuildInputs(): Promise<string> {
 }
 
 export async function isBuildFresh(hash: string): Promise<boolean> {
-  if (!existsSync(path.join(".next", "BUILD_ID"))) return false;
+  if (!existsSync(path.join(DIST_DIR, "BUILD_ID"))) return false;
   return (await readFile(STAMP, "utf8").catch(() => "")) === hash;
 }
 
