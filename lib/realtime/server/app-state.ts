@@ -25,11 +25,11 @@ export class AppState {
     this.cache = new EventCache(cacheTtlSeconds * 1000);
   }
 
-  /** Delivers an event to a channel's subscribers; returns how many sockets it was sent to. */
-  publish(channel: string, event: string, data: unknown, options: PublishOptions = {}): number {
+  /** Delivers an event to a channel's subscribers, remembering it on cache channels. */
+  publish(channel: string, event: string, data: unknown, options: PublishOptions = {}): void {
     const payload = encodeEvent(event, data, channel, options.userId);
     if (classifyChannel(channel)?.cached) this.cache.set(channel, payload);
-    return this.broadcast(channel, payload, options.exceptSocketId);
+    this.broadcast(channel, payload, options.exceptSocketId);
   }
 
   cachedEvent(channel: string): string | undefined {
@@ -73,13 +73,11 @@ export class AppState {
     if (sockets?.size === 0) this.users.delete(connection.user.id);
   }
 
-  private broadcast(channel: string, payload: string, exceptSocketId?: string): number {
-    let sent = 0;
+  /** Encoded to UTF-8 once; every socket then sends the same bytes. */
+  private broadcast(channel: string, payload: string, exceptSocketId?: string): void {
+    const frame = Buffer.from(payload, "utf8");
     for (const connection of this.channels.sockets(channel)) {
-      if (connection.socketId === exceptSocketId) continue;
-      connection.send(payload);
-      sent += 1;
+      if (connection.socketId !== exceptSocketId) connection.send(frame);
     }
-    return sent;
   }
 }

@@ -8,12 +8,12 @@ import { encodeError, encodeEvent, ErrorCode } from "./protocol";
 import { RateLimiter } from "./rate-limiter";
 import type { ServerContext } from "./server-context";
 
-/** Pusher socket ids are two integers joined by a dot; the SDKs validate that shape. */
 export interface SignedInUser {
   id: string;
   info: unknown;
 }
 
+/** Pusher socket ids are two integers joined by a dot; the SDKs validate that shape. */
 function createSocketId(): string {
   return `${randomInt(1, 2 ** 31)}.${randomInt(1, 2 ** 31)}`;
 }
@@ -38,7 +38,7 @@ export class Connection {
   }
 
   /** Queues a serialized frame; a socket that does not drain its buffer is dropped instead of growing it. */
-  send(payload: string): void {
+  send(payload: string | Buffer): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
     if (this.ws.bufferedAmount > this.ctx.options.maxBufferedBytes) {
       this.ctx.counters.slowConsumersDropped += 1;
@@ -46,7 +46,7 @@ export class Connection {
       this.ws.terminate();
       return;
     }
-    this.ws.send(payload);
+    this.ws.send(payload, { binary: false });
     this.ctx.counters.messagesSent += 1;
   }
 

@@ -9,7 +9,7 @@ const appSchema = z.object({
   enableClientEvents: z.boolean().default(false),
 });
 
-export const realtimeServerOptionsSchema = z.object({
+const realtimeServerOptionsSchema = z.object({
   host: z.string().min(1).default("127.0.0.1"),
   /** 0 picks a free port; `createRealtimeServer` returns the one it got. */
   port: z.number().int().min(0).max(65_535).default(6001),

@@ -9,7 +9,6 @@ export const ErrorCode = {
   overConnectionQuota: 4004,
   unsupportedProtocol: 4007,
   unauthorized: 4009,
-  slowConsumer: 4100,
   reconnect: 4200,
   pongNotReceived: 4201,
   genericError: 4300,

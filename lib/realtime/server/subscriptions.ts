@@ -32,7 +32,11 @@ export function subscribe(connection: Connection, input: unknown): void {
     if (!outcome.ok) return reject(connection, channel, outcome);
     app.join(connection, channel, outcome.member);
   }
-  connection.sendEvent("pusher_internal:subscription_succeeded", type.kind === "presence" ? presenceData(connection, channel) : {}, channel);
+  connection.sendEvent(
+    "pusher_internal:subscription_succeeded",
+    type.kind === "presence" ? presenceData(connection, channel) : {},
+    channel,
+  );
   if (!type.cached) return;
   const cached = app.cachedEvent(channel);
   if (cached === undefined) connection.sendEvent("pusher:cache_miss", undefined, channel);
@@ -54,14 +58,17 @@ function authorize(connection: Connection, channel: string, type: ChannelType, a
     case "public":
       return { ok: true };
     case "user":
-      return channel === `${USER_CHANNEL_PREFIX}${connection.user?.id}` ? { ok: true } : denied("Only the signed-in user may join this channel");
+      return channel === `${USER_CHANNEL_PREFIX}${connection.user?.id}`
+        ? { ok: true }
+        : denied("Only the signed-in user may join this channel");
     case "private":
     case "encrypted":
       return isValidChannelAuth(app.config, socketId, channel, auth) ? { ok: true } : denied(`Invalid signature for '${channel}'`);
     case "presence": {
       if (!isValidChannelAuth(app.config, socketId, channel, auth, channelData)) return denied(`Invalid signature for '${channel}'`);
       const member = parseMember(connection, channelData);
-      if (!member) return { ok: false, status: 400, type: "InvalidChannelData", error: "channel_data needs a user_id and a small user_info" };
+      if (!member)
+        return { ok: false, status: 400, type: "InvalidChannelData", error: "channel_data needs a user_id and a small user_info" };
       const full = !app.channels.hasMember(channel, member.userId) && app.channels.userCount(channel) >= ctx.options.maxPresenceMembers;
       return full ? limited(`Presence channel '${channel}' is full`) : { ok: true, member };
     }
