@@ -59,7 +59,7 @@ const charColumns = new WeakMap<unknown[], number[]>();
 
 // The engine reads catalog columns of the one-byte "char" type (pg_constraint.contype,
 // …), which the pg adapter does not map. Pass them through as text, then label
-// them Character for the engine (see withCharColumns).
+// them Character for the engine (see adaptForEngine).
 function createCatalogFriendlyPool(config: PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   const query = pool.query.bind(pool) as (query: pg.QueryConfig) => Promise<pg.QueryResult>;
@@ -73,12 +73,30 @@ function createCatalogFriendlyPool(config: PoolConfig): pg.Pool {
   return pool;
 }
 
-function withCharColumns(adapter: SqlDriverAdapter): SqlDriverAdapter {
+interface PgAdapterInternals {
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+}
+
+/**
+ * Fits the stock adapter to the engine: labels "char" columns (see above), and runs a
+ * migration script in one round trip, as PostgreSQL's simple protocol allows. The
+ * stock executeScript splits on every ";", which breaks function bodies.
+ */
+function adaptForEngine(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => {
     const result = await queryRaw(query);
     for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
+  };
+  const internals = adapter as unknown as PgAdapterInternals;
+  adapter.executeScript = async (script) => {
+    try {
+      await internals.client.query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
   };
   return adapter;
 }
@@ -97,14 +115,14 @@ function createEngineAdapterFactory(config: PoolConfig): SqlMigrationAwareDriver
     pool,
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => withCharColumns(await base.connect()),
+    connect: async () => adaptForEngine(await base.connect()),
     connectToShadowDb: async () => {
       const name = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
       const admin = new pg.Client(config);
       await admin.connect();
       await admin.query(`CREATE DATABASE ${name}`);
       const shadowPool = createCatalogFriendlyPool({ ...config, database: name });
-      const adapter = withCharColumns(await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect());
+      const adapter = adaptForEngine(await new PrismaPg(shadowPool, { disposeExternalPool: true }).connect());
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
