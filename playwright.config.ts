@@ -24,23 +24,36 @@ export default defineConfig({
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testDir: "e2e/api" },
+    // Breaks shared services (kills the realtime server, fails KPI computation): runs alone, last.
+    { name: "outage", testDir: "e2e/outage", dependencies: ["api", "desktop", "phone"], use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     { name: "desktop", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
     { name: "phone", testDir: "e2e/ui", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
   ],
-  webServer: {
-    command: "npx tsx scripts/start.ts",
-    url: `${BASE_URL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      EMBEDDED_PG_PORT: String(E2E_PG_PORT),
-      PUSHER_PORT: String(E2E_REALTIME_PORT),
-      PULSEBOARD_DATA_DIR: ".data/e2e",
-      NEXT_DIST_DIR: ".next-e2e",
-      NEXTAUTH_URL: BASE_URL,
-      LOG_LEVEL: "warn",
+  webServer: [
+    {
+      // Its own process, so the outage test can kill it and start another.
+      command: "npx tsx scripts/realtime.ts",
+      url: `http://127.0.0.1:${E2E_REALTIME_PORT}/health`,
+      reuseExistingServer: false,
+      env: { PUSHER_PORT: String(E2E_REALTIME_PORT) },
     },
-  },
+    {
+      command: "npx tsx scripts/start.ts",
+      url: `${BASE_URL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        EMBEDDED_PG_PORT: String(E2E_PG_PORT),
+        PUSHER_PORT: String(E2E_REALTIME_PORT),
+        EMBEDDED_REALTIME: "false",
+        PULSEBOARD_DATA_DIR: ".data/e2e",
+        NEXT_DIST_DIR: ".next-e2e",
+        NEXTAUTH_URL: BASE_URL,
+        LOG_LEVEL: "warn",
+        KPI_REFRESH_SECONDS: "3",
+      },
+    },
+  ],
 });

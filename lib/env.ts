@@ -30,6 +30,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Start the embedded realtime server when PUSHER_HOST is this machine (off: one runs separately). */
+  EMBEDDED_REALTIME: flag.default(true),
   PUSHER_APP_ID: z.string().min(1).default("pulseboard"),
   PUSHER_KEY: z.string().min(1).default("pulseboard-key"),
   PUSHER_SECRET: z.string().min(1).default(LOCAL_SECRETS.PUSHER_SECRET),

@@ -19,6 +19,7 @@ const { seedDemoData } = await import("../lib/seed/seed-demo-data");
 const { hashBuildInputs, isBuildFresh, markBuildFresh } = await import("./lib/build-freshness");
 const { startScheduler } = await import("./lib/scheduler");
 const { startLocalRealtime } = await import("./lib/local-realtime");
+const { listenForSales } = await import("./lib/listen-for-sales");
 
 const stoppers: (() => Promise<void>)[] = [];
 let app: ChildProcess | undefined;
@@ -96,8 +97,10 @@ try {
   app.once("exit", (code) => void stopAll(code ?? 1));
   const appUrl = `http://127.0.0.1:${env.PORT}`;
   await waitForHealth(`${appUrl}/api/health`);
-  const stopScheduler = startScheduler(appUrl, env.CRON_SECRET, [{ path: "/api/cron/refresh-kpis", everyMs: env.KPI_REFRESH_SECONDS * 1000 }], log);
-  stoppers.push(() => Promise.resolve(stopScheduler()));
+  const kpiJob = { path: "/api/cron/refresh-kpis", everyMs: env.KPI_REFRESH_SECONDS * 1000 };
+  const scheduler = startScheduler(appUrl, env.CRON_SECRET, [kpiJob], log);
+  stoppers.push(() => Promise.resolve(scheduler.stop()));
+  stoppers.push(await listenForSales(database.url, () => scheduler.poke(kpiJob.path)));
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on http://localhost:${env.PORT}`);
 } catch (error) {
   console.error(`[pulseboard] ${error instanceof Error ? error.message : String(error)}`);

@@ -2,8 +2,10 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
+import { RealtimeProvider } from "@/components/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { canOpen } from "@/lib/auth/roles";
+import { getRealtimeClientConfig } from "@/lib/realtime/client-config";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 
 /** Every signed-in page sits in the shell. Each page still calls requireUser() for its own role check. */
@@ -15,5 +17,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const pathname = (await headers()).get("x-pathname");
   if (pathname && !canOpen(user.role, pathname)) forbidden();
   const { name, email, role, businessUnitSlug } = user;
-  return <AppShell user={{ name, email, role, businessUnitSlug }}>{children}</AppShell>;
+  return (
+    <RealtimeProvider settings={getRealtimeClientConfig()}>
+      <AppShell user={{ name, email, role, businessUnitSlug }}>{children}</AppShell>
+    </RealtimeProvider>
+  );
 }

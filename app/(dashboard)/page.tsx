@@ -1,8 +1,8 @@
-import { LayoutDashboard } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { KpiBoard } from "@/components/overview/kpi-board";
 import { PageHeader } from "@/components/ui/page-header";
+import { getKpiSnapshot, resolveKpiScope } from "@/lib/kpis/get-snapshot";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/server/auth/require-user";
 
@@ -11,13 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("pages.overview.title") };
 }
 
-export default async function OverviewPage() {
-  await requireUser("/");
-  const t = await getTranslator();
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
+  const user = await requireUser("/");
+  const [t, { unit }] = await Promise.all([getTranslator(), searchParams]);
+  const scope = await resolveKpiScope(user, unit);
+  const snapshot = await getKpiSnapshot(scope.key);
   return (
     <>
       <PageHeader title={t("pages.overview.title")} description={t("pages.overview.description")} />
-      <EmptyState icon={LayoutDashboard} title={t("common.comingSoon")} description={t("pages.overview.empty")} />
+      <KpiBoard initial={snapshot} scope={scope.key} channel={scope.channel} />
     </>
   );
 }

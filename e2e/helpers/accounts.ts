@@ -31,8 +31,8 @@ export async function getSession(request: APIRequestContext) {
   return (await (await request.get("/api/auth/session")).json()) as { user?: { email: string; role: string; businessUnitId: number | null } };
 }
 
-// The app's embedded database, for arranging state a test needs (extra users).
-async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+// The app's embedded database, for arranging state a test needs (extra users, sales).
+export async function withAppDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: `postgresql://postgres:pulseboard-local@127.0.0.1:${E2E_PG_PORT}/pulseboard` });
   await client.connect();
   try {

@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "../server/db";
 import { logger } from "../server/logger";
+import type { LiveMessage } from "./live-message";
 import { pusherServer } from "./pusher-server";
 
 export interface OutgoingEvent {
@@ -10,13 +11,6 @@ export interface OutgoingEvent {
   data: unknown;
 }
 
-/** What subscribers receive: the payload, or a signal to refetch when it would not fit. */
-export interface LiveMessage<T = unknown> {
-  seq: number;
-  sentAt: string;
-  data?: T;
-  refetch?: true;
-}
 
 // Pusher refuses event data over 10 KB and batches over 10 events.
 const MAX_DATA_BYTES = 10 * 1024;

@@ -5,7 +5,7 @@ import { createRealtimeServer, type RealtimeServer } from "../../lib/realtime/se
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
 export async function startLocalRealtime(log: (line: string) => void): Promise<RealtimeServer | null> {
-  if (!LOCAL_HOSTS.has(env.PUSHER_HOST) || env.PUSHER_USE_TLS) {
+  if (!env.EMBEDDED_REALTIME || !LOCAL_HOSTS.has(env.PUSHER_HOST) || env.PUSHER_USE_TLS) {
     log(`realtime: using ${env.PUSHER_HOST}:${env.PUSHER_PORT}`);
     return null;
   }

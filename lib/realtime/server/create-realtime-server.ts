@@ -42,6 +42,7 @@ export async function createRealtimeServer(input: RealtimeServerOptions): Promis
     rssBytes: process.memoryUsage.rss(),
     cpuMicros: process.cpuUsage(),
     uptimeSeconds: Math.round(process.uptime()),
+    pid: process.pid,
   });
 
   const gateway = createWebSocketGateway(ctx);

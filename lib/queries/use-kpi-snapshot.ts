@@ -1,0 +1,22 @@
+"use client";
+
+import type { KpiSnapshotView } from "../kpis/types";
+import { KPI_EVENT } from "../kpis/snapshot-view";
+import { useLiveQuery } from "../realtime/use-live-query";
+import { fetchEnvelope } from "./fetch-envelope";
+
+/** The KPI snapshot of a scope: seeded by the server render, replaced by each broadcast. */
+export function useKpiSnapshot({ initial, scope, channel }: { initial: KpiSnapshotView; scope: string; channel: string }) {
+  return useLiveQuery<KpiSnapshotView>({
+    queryKey: ["kpis", scope],
+    queryFn: () => fetchEnvelope<KpiSnapshotView>(`/api/v1/kpis?scope=${encodeURIComponent(scope)}`),
+    initialData: initial,
+    channel,
+    event: KPI_EVENT,
+    // A snapshot is whole: an older version never replaces a newer one.
+    apply: (current, payload) => {
+      const next = payload as KpiSnapshotView;
+      return current && current.version > next.version ? current : next;
+    },
+  });
+}
