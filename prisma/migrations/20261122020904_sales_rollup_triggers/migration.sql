@@ -74,6 +74,8 @@ BEGIN
       DELETE FROM "SalesDailyRollup" WHERE lines = 0 AND day IN (SELECT ("soldAt" AT TIME ZONE 'Africa/Nairobi')::date FROM changes)
     $sql$, changes);
   END IF;
+  -- Listeners (the local scheduler) refresh KPIs soon after; delivered at commit, once per transaction.
+  PERFORM pg_notify('pulseboard_sales_changed', '');
   RETURN NULL;
 END
 $fn$;
