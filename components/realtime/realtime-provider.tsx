@@ -29,53 +29,60 @@ const RealtimeContext = createContext<RealtimeContextValue | null>(null);
 const STATUS_GRACE_MS = 1_500;
 
 export function RealtimeProvider({ settings, children }: { settings: RealtimeSettings; children: ReactNode }) {
-  const [pusher, setPusher] = useState<Pusher | null>(null);
   const [status, setStatus] = useState<LiveStatus>("RECONNECTING");
   const [reconnects, setReconnects] = useState(0);
+  const client = useRef<Pusher | null>(null);
   const channels = useRef(new Map<string, { channel: Channel; users: number }>());
+  const { key, cluster, host, port, useTLS } = settings;
 
-  useEffect(() => {
-    const client = new Pusher(settings.key, {
-      cluster: settings.cluster,
-      wsHost: settings.host,
-      wsPort: settings.port,
-      wssPort: settings.port,
-      forceTLS: settings.useTLS,
+  // Created on first use: children subscribe in their effects, which run before this provider's.
+  const getClient = useCallback(() => {
+    if (client.current) return client.current;
+    const pusher = new Pusher(key, {
+      cluster,
+      wsHost: host,
+      wsPort: port,
+      wssPort: port,
+      forceTLS: useTLS,
       enabledTransports: ["ws", "wss"],
       disableStats: true,
       channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
     });
     let connectedBefore = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      const next = toLiveStatus(client.connection.state, navigator.onLine);
-      clearTimeout(pending);
-      if (next === "LIVE") setStatus("LIVE");
-      else pending = setTimeout(() => setStatus(next), STATUS_GRACE_MS);
-    };
-    client.connection.bind("state_change", ({ current }: { current: string }) => {
+    pusher.connection.bind("state_change", ({ current }: { current: string }) => {
       if (current === "connected") {
         if (connectedBefore) setReconnects((count) => count + 1);
         connectedBefore = true;
       }
-      update();
-    });
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
-    setPusher(client);
-    return () => {
+      const next = toLiveStatus(current, navigator.onLine);
       clearTimeout(pending);
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
-      client.disconnect();
-      channels.current.clear();
-    };
-  }, [settings.key, settings.cluster, settings.host, settings.port, settings.useTLS]);
+      if (next === "LIVE") setStatus("LIVE");
+      else pending = setTimeout(() => setStatus(toLiveStatus(pusher.connection.state, navigator.onLine)), STATUS_GRACE_MS);
+    });
+    client.current = pusher;
+    return pusher;
+  }, [key, cluster, host, port, useTLS]);
 
-  // Stable while the client lives, so subscribers do not resubscribe on every status change.
+  useEffect(() => {
+    const pusher = getClient();
+    const subscribed = channels.current;
+    const updateOnline = () => setStatus(toLiveStatus(pusher.connection.state, navigator.onLine));
+    window.addEventListener("online", updateOnline);
+    window.addEventListener("offline", updateOnline);
+    return () => {
+      window.removeEventListener("online", updateOnline);
+      window.removeEventListener("offline", updateOnline);
+      pusher.disconnect();
+      subscribed.clear();
+      client.current = null;
+    };
+  }, [getClient]);
+
+  // Stable while the settings hold, so subscribers do not resubscribe on every status change.
   const listen = useCallback(
     (name: string, event: string, listener: Listener) => {
-      if (!pusher) return () => {};
+      const pusher = getClient();
       const entry = channels.current.get(name) ?? { channel: pusher.subscribe(name), users: 0 };
       entry.users += 1;
       channels.current.set(name, entry);
@@ -83,13 +90,13 @@ export function RealtimeProvider({ settings, children }: { settings: RealtimeSet
       return () => {
         entry.channel.unbind(event, listener);
         entry.users -= 1;
-        if (entry.users === 0) {
+        if (entry.users === 0 && client.current === pusher) {
           pusher.unsubscribe(name);
           channels.current.delete(name);
         }
       };
     },
-    [pusher],
+    [getClient],
   );
   const value = useMemo<RealtimeContextValue>(() => ({ status, reconnects, listen }), [status, reconnects, listen]);
 

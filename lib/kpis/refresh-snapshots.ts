@@ -50,7 +50,7 @@ async function refreshScope(scope: KpiScope, compute: typeof computeKpiSnapshot)
   } catch (error) {
     // Keep the last good numbers on screen, marked stale with the reason.
     const message = error instanceof Error ? error.message : String(error);
-    logger.error({ err: error, scope: scope.key }, "KPI refresh failed");
+    logger.error({ scope: scope.key, error: message }, "KPI refresh failed");
     const durationMs = Math.round(performance.now() - started);
     if (!latest) return { scope: scope.key, version: 0, stale: true, error: message, durationMs };
     const stale = await db.kpiSnapshot.update({ where: { id: latest.id }, data: { stale: true, lastError: message } });

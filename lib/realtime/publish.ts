@@ -31,6 +31,13 @@ async function reserveSequences(counts: Map<string, number>): Promise<Map<string
   return new Map(rows.map((row) => [row.channel, row.seq - counts.get(row.channel)! + 1]));
 }
 
+let publishFailing = false;
+
+function describe(error: unknown): string {
+  const cause = (error as { error?: { message?: string } }).error?.message;
+  return cause ?? (error instanceof Error ? error.message : String(error));
+}
+
 export function toLiveMessage(seq: number, data: unknown, sentAt = new Date()): LiveMessage {
   const message: LiveMessage = { seq, sentAt: sentAt.toISOString(), data };
   return Buffer.byteLength(JSON.stringify(message)) > MAX_DATA_BYTES ? { seq, sentAt: message.sentAt, refetch: true } : message;
@@ -55,8 +62,12 @@ export async function publishEvents(events: readonly OutgoingEvent[]): Promise<v
     try {
       await pusherServer.triggerBatch(batch.slice(start, start + MAX_BATCH));
     } catch (error) {
-      logger.warn({ err: error, channels: [...counts.keys()] }, "realtime publish failed");
+      // Once per outage: a down server would otherwise log on every tick.
+      if (!publishFailing) logger.warn({ error: describe(error), channels: [...counts.keys()] }, "realtime publish failed");
+      publishFailing = true;
       return;
     }
   }
+  if (publishFailing) logger.info("realtime publish recovered");
+  publishFailing = false;
 }

@@ -30,8 +30,12 @@ export function useLiveQuery<T>({ queryKey, queryFn, initialData, channel, event
   const query = useQuery({ queryKey, queryFn, initialData, refetchInterval: status === "LIVE" ? false : POLL_MS });
   const lastSeq = useRef<number | undefined>(undefined);
   const latest = useRef({ queryKey, apply });
-  latest.current = { queryKey, apply };
   const keyHash = JSON.stringify(queryKey);
+
+  // Declared before the subscription: effects run in order, so events see the current props.
+  useEffect(() => {
+    latest.current = { queryKey, apply };
+  });
 
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries({ queryKey: latest.current.queryKey });
