@@ -10,6 +10,7 @@ test.describe("platform endpoints", () => {
     expect(body.data.app.status).toBe("up");
     expect(body.data.database.status).toBe("up");
     expect(body.data.database.details.migrations).toBeGreaterThan(0);
+    expect(body.data.realtime.status).toBe("up");
     expect(body.metadata.requestId).toBe(response.headers()["x-request-id"]);
   });
 

@@ -30,3 +30,14 @@ test("a scoped manager's overview shows only its unit and stays live", async ({ 
   expect((await page.request.get("/api/v1/kpis?scope=perfil")).status()).toBe(403);
   expect((await page.request.get("/api/v1/kpis?scope=all")).status()).toBe(403);
 });
+
+test("/status lists the live hubs with their subscribers", async ({ page, context }) => {
+  await page.goto("/login");
+  await signInWithForm(page, DEMO_USERS.ADMIN);
+  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "LIVE");
+  const status = await context.newPage();
+  await status.goto("/status");
+  await expect(status.getByTestId("health-realtime")).toHaveAttribute("data-status", "up");
+  await expect(status.getByTestId("hub-row").filter({ hasText: "private-kpis" }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(status.getByTestId("scheduler-table")).toContainText("orglight");
+});

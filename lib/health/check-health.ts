@@ -1,6 +1,8 @@
 import "server-only";
 
 import packageJson from "../../package.json";
+import { env } from "../env";
+import { listHubs } from "../realtime/list-hubs";
 import { db } from "../server/db";
 
 export interface ComponentHealth {
@@ -29,12 +31,21 @@ export function checkDatabase(): Promise<ComponentHealth> {
   });
 }
 
+export function checkRealtime(): Promise<ComponentHealth> {
+  return timed(async () => {
+    const hubs = await listHubs();
+    return { host: `${env.PUSHER_HOST}:${env.PUSHER_PORT}`, channels: hubs.length, subscriptions: hubs.reduce((total, hub) => total + hub.subscribers, 0) };
+  });
+}
+
 export async function checkHealth() {
-  const database = await checkDatabase();
-  const status: "ok" | "degraded" = database.status === "up" ? "ok" : "degraded";
+  const [database, realtime] = await Promise.all([checkDatabase(), checkRealtime()]);
+  // Without realtime the app still serves (clients poll), so only the database makes it unhealthy.
+  const status: "ok" | "degraded" | "down" = database.status === "down" ? "down" : realtime.status === "down" ? "degraded" : "ok";
   return {
     status,
     app: { status: "up" as const, version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },
     database,
+    realtime,
   };
 }

@@ -1,16 +1,16 @@
-import { HealthPanel } from "@/components/status/health-panel";
+import { StatusBoard } from "@/components/status/status-board";
 import { PageHeader } from "@/components/ui/page-header";
-import { checkHealth } from "@/lib/health/check-health";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { getDiagnostics } from "@/lib/status/get-diagnostics";
 
 export default async function StatusPage() {
   await requireUser("/status");
-  const [t, health] = await Promise.all([getTranslator(), checkHealth()]);
+  const [t, diagnostics] = await Promise.all([getTranslator(), getDiagnostics()]);
   return (
     <>
       <PageHeader title={t("status.title")} description={t("status.description")} />
-      <HealthPanel initial={health} />
+      <StatusBoard initial={diagnostics} />
     </>
   );
 }

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 export const GET = withRequest(async (_request, { requestId }) => {
   const health = await checkHealth();
-  return ok(requestId, health, undefined, health.status === "ok" ? 200 : 503);
+  return ok(requestId, health, undefined, health.status === "down" ? 503 : 200);
 });
