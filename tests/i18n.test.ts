@@ -3,17 +3,15 @@ import { describe, expect, it } from "vitest";
 
 import { LOCALES, type Locale } from "../lib/i18n/config";
 import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from "../lib/i18n/format";
-import en from "../lib/i18n/messages/en.json";
-import es from "../lib/i18n/messages/es.json";
-import ptBR from "../lib/i18n/messages/pt-BR.json";
+import { CATALOGS } from "../lib/i18n/catalogs";
 import { matchAcceptLanguage } from "../lib/i18n/negotiate";
 import { createTranslator, flattenMessages, placeholdersOf, type MessageKey } from "../lib/i18n/translate";
 
 // Imported untyped on purpose (through JSON), so a drifted catalog is caught here, not only by tsc.
 const catalogs: Record<Locale, Record<string, string>> = {
-  en: flattenMessages(en),
-  es: flattenMessages(es),
-  "pt-BR": flattenMessages(ptBR),
+  en: flattenMessages(CATALOGS.en),
+  es: flattenMessages(CATALOGS.es),
+  "pt-BR": flattenMessages(CATALOGS["pt-BR"]),
 };
 
 describe("message catalogs", () => {
@@ -48,11 +46,11 @@ describe("message catalogs", () => {
 });
 
 describe("createTranslator", () => {
-  const t = createTranslator(en);
+  const t = createTranslator(CATALOGS.en);
 
   it("looks up nested keys", () => {
     expect(t("nav.items.overview")).toBe("Control tower");
-    expect(createTranslator(es)("auth.errors.invalid")).toBe("Correo o contraseña incorrectos.");
+    expect(createTranslator(CATALOGS.es)("auth.errors.invalid")).toBe("Correo o contraseña incorrectos.");
   });
 
   it("interpolates placeholders, numbers included", () => {

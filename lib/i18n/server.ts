@@ -5,14 +5,10 @@ import { cache } from "react";
 
 import { getCurrentUser } from "../server/auth/current-user";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
-import ptBR from "./messages/pt-BR.json";
+import { CATALOGS } from "./catalogs";
 import { matchAcceptLanguage } from "./negotiate";
 import { createTranslator, type Messages, type Translator } from "./translate";
 
-// Typed as Messages, so a catalog missing a key of en.json fails the type check too.
-const CATALOGS: Record<Locale, Messages> = { en, es, "pt-BR": ptBR };
 const translators = new Map<Locale, Translator>();
 
 export function getMessages(locale: Locale): Messages {

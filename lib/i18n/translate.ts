@@ -1,13 +1,12 @@
-import type en from "./messages/en.json";
+import type { Messages } from "./catalogs";
 
-/** The shape of every catalog: English is the source of truth. */
-export type Messages = typeof en;
+export type { Messages };
 
 type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every dotted path to a string in en.json, e.g. "nav.items.overview". */
+/** Every dotted path to a string in the English catalog, e.g. "nav.items.overview". */
 export type MessageKey = Leaves<Messages>;
 
 export type MessageValues = Record<string, string | number>;

@@ -1,0 +1,26 @@
+// The message catalogs: the shell's strings plus one namespace per feature, each in
+// its own files (lib/i18n/messages/<feature>/<locale>.json) so features grow independently.
+import analyticsEn from "./messages/analytics/en.json";
+import analyticsEs from "./messages/analytics/es.json";
+import analyticsPtBR from "./messages/analytics/pt-BR.json";
+import en from "./messages/en.json";
+import es from "./messages/es.json";
+import invoicesEn from "./messages/invoices/en.json";
+import invoicesEs from "./messages/invoices/es.json";
+import invoicesPtBR from "./messages/invoices/pt-BR.json";
+import pipelineEn from "./messages/pipeline/en.json";
+import pipelineEs from "./messages/pipeline/es.json";
+import pipelinePtBR from "./messages/pipeline/pt-BR.json";
+import ptBR from "./messages/pt-BR.json";
+
+export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn };
+
+/** The shape of every catalog: English is the source of truth. */
+export type Messages = typeof englishCatalog;
+
+// Typed as Messages, so a catalog missing a key of the English one fails the type check too.
+export const CATALOGS = {
+  en: englishCatalog,
+  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs } satisfies Messages,
+  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR } satisfies Messages,
+} as const;
