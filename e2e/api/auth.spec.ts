@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { createUser, DEMO_USERS, getSession, signInByApi, updateUser, type DemoRole } from "../helpers/accounts";
+import { createApiTokenFor, createUser, DEMO_USERS, getSession, signInByApi, updateUser, type DemoRole } from "../helpers/accounts";
 
 test.describe("sign-in through next-auth", () => {
   for (const [role, email] of Object.entries(DEMO_USERS)) {
@@ -63,6 +63,22 @@ test.describe("GET /api/v1/users", () => {
       expect((await response.json()).error.code).toBe("FORBIDDEN");
     });
   }
+
+  test("accepts an API token as a bearer, with its user's role", async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.ADMIN)}` } });
+    expect((await admin.get("/api/v1/users")).status()).toBe(200);
+    const viewer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.VIEWER)}` } });
+    expect((await viewer.get("/api/v1/users")).status()).toBe(403);
+  });
+
+  test("refuses a revoked or made-up API token with 401", async ({ playwright, baseURL }) => {
+    for (const token of [await createApiTokenFor(DEMO_USERS.ADMIN, { revoked: true }), "pb_deadbeef_not-a-real-token-at-all-0000000000"]) {
+      const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+      const response = await context.get("/api/v1/users");
+      expect(response.status()).toBe(401);
+      expect((await response.json()).error.code).toBe("UNAUTHORIZED");
+    }
+  });
 
   test("a deactivated user or changed role takes effect at once", async ({ request }) => {
     const user = await createUser("ADMIN");

@@ -71,3 +71,18 @@ export async function readUserLocale(email: string): Promise<string | undefined>
     return rows[0]?.locale;
   });
 }
+
+/** An API token for `email`, stored as the app stores it (only its SHA-256). */
+export async function createApiTokenFor(email: string, { revoked = false } = {}): Promise<string> {
+  const { createHash, randomBytes } = await import("node:crypto");
+  const token = `pb_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("base64url")}`;
+  const hash = createHash("sha256").update(token).digest("hex");
+  await withAppDatabase((client) =>
+    client.query(
+      `INSERT INTO "ApiToken" (id, name, prefix, "tokenHash", "userId", "revokedAt")
+       SELECT $1, 'e2e', substr($2, 4, 8), $3, id, $4 FROM "User" WHERE email = $5`,
+      [randomUUID(), token, hash, revoked ? new Date() : null, email],
+    ),
+  );
+  return token;
+}

@@ -1,17 +1,9 @@
 // The OpenAPI description of the REST API, served at /api/v1/openapi.json and
-// rendered at /api/docs. Each feature adds its paths here when it adds routes.
-const envelope = (data: object) => ({
-  type: "object",
-  required: ["data", "error", "metadata"],
-  properties: {
-    data: data,
-    error: { oneOf: [{ type: "null" }, { $ref: "#/components/schemas/Error" }] },
-    metadata: { type: "object", properties: { requestId: { type: "string" } }, required: ["requestId"] },
-  },
-});
-
-const json = (description: string, data: object) => ({ description, content: { "application/json": { schema: envelope(data) } } });
-const errorResponse = (description: string) => json(description, { type: "null" });
+// rendered at /api/docs. Each feature describes its routes in lib/openapi/paths/<feature>.ts.
+import { analyticsPaths } from "./paths/analytics";
+import { invoicePaths } from "./paths/invoices";
+import { pipelinePaths } from "./paths/pipeline";
+import { errorResponse, json } from "./schema-helpers";
 
 const componentHealth = {
   type: "object",
@@ -65,6 +57,9 @@ export const openApiDocument = {
     "/api/health/db": {
       get: { summary: "Database reachability and latency", tags: ["platform"], responses: { "200": json("Up", componentHealth), "503": json("Down", componentHealth) } },
     },
+    ...invoicePaths,
+    ...analyticsPaths,
+    ...pipelinePaths,
     "/api/v1/users": {
       get: {
         summary: "Users and their roles (ADMIN)",

@@ -1,18 +1,32 @@
 import "server-only";
 
+import type { NextRequest } from "next/server";
+
+import { authenticateApiToken } from "../../api-tokens/tokens";
 import type { Role } from "../../auth/roles";
 import { getCurrentUser } from "../auth/current-user";
 import type { SessionUser } from "../auth/session-user";
 import { forbiddenError, unauthorized } from "../errors";
 import { withRequest, type Handler } from "./with-request";
 
+/** A bearer token (programmatic callers) wins over the session cookie (browsers). */
+async function identify(request: NextRequest): Promise<SessionUser | null> {
+  const authorization = request.headers.get("authorization");
+  if (authorization?.startsWith("Bearer ")) {
+    const user = await authenticateApiToken(authorization.slice("Bearer ".length).trim());
+    if (!user) throw unauthorized("The API token is invalid, expired or revoked.");
+    return user;
+  }
+  return getCurrentUser();
+}
+
 /**
- * The gate for route handlers: 401 without a session, 403 when the role is not
- * in `roles`. The handler receives the user, read fresh from the database.
+ * The gate for route handlers: 401 without a session or API token, 403 when the
+ * role is not in `roles`. The handler receives the user, read fresh from the database.
  */
 export function withSession<Params = Record<string, never>>(options: { roles: readonly Role[] }, handler: Handler<Params, { user: SessionUser }>) {
   return withRequest<Params>(async (request, context) => {
-    const user = await getCurrentUser();
+    const user = await identify(request);
     if (!user) throw unauthorized();
     if (!options.roles.includes(user.role)) throw forbiddenError();
     context.log = context.log.child({ userId: user.id });

@@ -1,0 +1,2 @@
+// OpenAPI paths of the analytics feature (merged into lib/openapi/document.ts).
+export const analyticsPaths = {};
