@@ -21,7 +21,11 @@ export const openApiDocument = {
   },
   servers: [{ url: "/" }],
   components: {
-    securitySchemes: { session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" }, bearer: { type: "http", scheme: "bearer" } },
+    securitySchemes: {
+      session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      bearer: { type: "http", scheme: "bearer", description: "An API token issued on /admin/tokens" },
+      cron: { type: "http", scheme: "bearer", description: "CRON_SECRET" },
+    },
     schemas: {
       Error: {
         type: "object",
@@ -60,6 +64,46 @@ export const openApiDocument = {
     ...invoicePaths,
     ...analyticsPaths,
     ...pipelinePaths,
+    "/api/v1/kpis": {
+      get: {
+        summary: "The latest KPI snapshot of a scope",
+        description: "Scoped users always get their own unit; asking for another scope is 403.",
+        tags: ["kpis"],
+        security: [{ session: [] }, { bearer: [] }],
+        parameters: [{ name: "scope", in: "query", required: false, description: "all (default) or a business-unit slug", schema: { type: "string" } }],
+        responses: {
+          "200": json("Snapshot with version, computedAt, stale flag, last error and payload", { type: "object" }),
+          "401": errorResponse("No session"),
+          "403": errorResponse("Outside the caller's scope"),
+          "422": errorResponse("Unknown business unit"),
+        },
+      },
+    },
+    "/api/v1/status": {
+      get: {
+        summary: "Diagnostics: health, KPI scheduler, ingestion lag, live hubs (ADMIN, MANAGER, ANALYST)",
+        tags: ["platform"],
+        security: [{ session: [] }, { bearer: [] }],
+        responses: { "200": json("Diagnostics", { type: "object" }), "401": errorResponse("No session"), "403": errorResponse("Role not allowed") },
+      },
+    },
+    "/api/realtime/auth": {
+      post: {
+        summary: "Signs a private or presence channel subscription (pusher-js channelAuthorization endpoint)",
+        description: "Form fields socket_id and channel_name. Answers Pusher's bare { auth, channel_data? } on success.",
+        tags: ["realtime"],
+        security: [{ session: [] }],
+        responses: { "200": { description: "{ auth, channel_data? }" }, "401": errorResponse("No session"), "403": errorResponse("Channel outside the user's role or scope") },
+      },
+    },
+    "/api/cron/refresh-kpis": {
+      get: {
+        summary: "Recomputes, stores and broadcasts every scope's KPI snapshot (Vercel Cron, local scheduler)",
+        tags: ["cron"],
+        security: [{ cron: [] }],
+        responses: { "200": json("One outcome per scope", { type: "object" }), "401": errorResponse("Missing or wrong cron secret") },
+      },
+    },
     "/api/v1/users": {
       get: {
         summary: "Users and their roles (ADMIN)",

@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+
+import { DEMO_USERS } from "../helpers/accounts";
+import { signInWithForm } from "../helpers/ui";
+
+test("/api/docs renders the API reference from the OpenAPI document", async ({ page }) => {
+  await page.goto("/api/docs");
+  await expect(page).toHaveURL(/\/login/);
+  await signInWithForm(page, DEMO_USERS.VIEWER);
+  await page.goto("/api/docs");
+  const operations = page.getByTestId("api-operation");
+  await expect(operations.filter({ hasText: "/api/v1/users" })).toBeVisible();
+  await expect(operations.filter({ hasText: "/api/health" }).first()).toBeVisible();
+  const document = await (await page.request.get("/api/v1/openapi.json")).json();
+  expect(document.openapi).toBe("3.1.0");
+  expect(await operations.count()).toBe(Object.values(document.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0));
+});
