@@ -1,6 +1,6 @@
 // The embedded PostgreSQL used when no DATABASE_URL is configured (and by tests).
 import { existsSync } from "node:fs";
-import { chown, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { userInfo } from "node:os";
 
@@ -45,7 +45,6 @@ export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false,
   // initialise() fails on an existing folder: only a new cluster is initialised.
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
-    if (isRoot) await chown(path.dirname(dataDir), 0, 0);
     await server.initialise();
   }
   try {
