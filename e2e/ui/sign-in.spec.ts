@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { createUser, DEMO_USERS, readUserLocale } from "../helpers/accounts";
+import { createUser, DEMO_USERS, readUserLocale, signInByApi } from "../helpers/accounts";
 import { openNavigation, signInWithForm, signOut } from "../helpers/ui";
 
 const HOMES = { ADMIN: "/", MANAGER: "/", ANALYST: "/analytics", VIEWER: "/" } as const;
@@ -19,6 +19,15 @@ test("a wrong password shows a readable error and stays on /login", async ({ pag
   await page.goto("/login");
   await signInWithForm(page, DEMO_USERS.VIEWER, "wrong-password");
   await expect(page.getByTestId("login-error")).toContainText(/wrong|incorrect/i);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("after repeated failures the form says sign-in is throttled, even with the right password", async ({ page, request }) => {
+  const user = await createUser("VIEWER");
+  for (let attempt = 0; attempt < 5; attempt += 1) await signInByApi(request, user.email, "wrong-password", { "x-forwarded-for": "10.77.0.1" });
+  await page.goto("/login");
+  await signInWithForm(page, user.email, user.password);
+  await expect(page.getByTestId("login-error")).toContainText(/too many/i);
   await expect(page).toHaveURL(/\/login/);
 });
 
