@@ -3,7 +3,7 @@ import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-e2e/**", ".data/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "tmp/**", "test-results/**", "playwright-report/**"] },
+  { ignores: [".next/**", ".next-e2e*/**", ".data/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "tmp/**", "test-results/**", "playwright-report/**"] },
   ...nextVitals,
   ...nextTypescript,
   {
