@@ -1,0 +1,80 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { DATE_PRESETS, type DateRange } from "@/lib/analytics/filters";
+
+export interface AnalyticsFiltersProps {
+  range: DateRange;
+  preset: string | null;
+  unit: string;
+  branch: number | null;
+  units: { slug: string; name: string }[];
+  branches: { id: number; name: string }[];
+}
+
+const fieldClass = "border-border bg-card h-9 rounded-md border px-2 text-sm";
+
+/** The global filters; every change rewrites the URL, which the page reads, so a view can be bookmarked. */
+export function AnalyticsFilters({ range, preset, unit, branch, units, branches }: AnalyticsFiltersProps) {
+  const t = useT();
+  const router = useRouter();
+  const pathname = usePathname();
+  const current = useSearchParams();
+  const update = (changes: Record<string, string | null>) => {
+    const params = new URLSearchParams(current.toString());
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === "") params.delete(key);
+      else params.set(key, value);
+    }
+    router.push(`${pathname}?${params.toString()}`);
+  };
+  const label = (text: string, control: React.ReactNode) => (
+    <label className="flex flex-col gap-1 text-xs font-medium">
+      <span className="text-muted-foreground">{text}</span>
+      {control}
+    </label>
+  );
+  return (
+    <form aria-label={t("analytics.filters.label")} className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(event) => event.preventDefault()}>
+      {label(
+        t("analytics.filters.preset"),
+        <select data-testid="filter-preset" className={fieldClass} value={preset ?? ""} onChange={(event) => update({ preset: event.target.value, from: null, to: null })}>
+          {preset === null ? <option value="">{t("analytics.filters.custom")}</option> : null}
+          {DATE_PRESETS.map((value) => (
+            <option key={value} value={value}>
+              {t(`analytics.filters.presets.${value}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {label(t("analytics.filters.from"), <input data-testid="filter-from" type="date" className={fieldClass} value={range.from} max={range.to} onChange={(event) => update({ from: event.target.value, to: range.to, preset: null })} />)}
+      {label(t("analytics.filters.to"), <input data-testid="filter-to" type="date" className={fieldClass} value={range.to} min={range.from} onChange={(event) => update({ from: range.from, to: event.target.value, preset: null })} />)}
+      {units.length > 0
+        ? label(
+            t("analytics.filters.unit"),
+            <select data-testid="filter-unit" className={fieldClass} value={unit} onChange={(event) => update({ unit: event.target.value === "all" ? null : event.target.value })}>
+              <option value="all">{t("analytics.filters.allUnits")}</option>
+              {units.map((item) => (
+                <option key={item.slug} value={item.slug}>
+                  {item.name}
+                </option>
+              ))}
+            </select>,
+          )
+        : null}
+      {label(
+        t("analytics.filters.branch"),
+        <select data-testid="filter-branch" className={fieldClass} value={branch ?? ""} onChange={(event) => update({ branch: event.target.value })}>
+          <option value="">{t("analytics.filters.allBranches")}</option>
+          {branches.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>,
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { INVOICES_EVENT, type InvoicesCreatedEvent, type InvoiceSummary } from "../invoices/types";
+import { useLiveQuery } from "../realtime/use-live-query";
+import { fetchEnvelope } from "./fetch-envelope";
+
+const TICKER_SIZE = 10;
+
+/** The newest invoices for the overview ticker: new ones are prepended from the invoices channel. */
+export function useLatestInvoices({ initial, scope, channel }: { initial: InvoiceSummary[]; scope: string; channel: string }) {
+  return useLiveQuery<InvoiceSummary[]>({
+    queryKey: ["latest-invoices", scope],
+    queryFn: () => fetchEnvelope<InvoiceSummary[]>(`/api/invoices?limit=${TICKER_SIZE}`),
+    initialData: initial,
+    channel,
+    event: INVOICES_EVENT,
+    apply: (current, payload) => {
+      const fresh = (payload as InvoicesCreatedEvent).invoices;
+      const seen = new Set(fresh.map((invoice) => invoice.id));
+      return [...[...fresh].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), ...(current ?? []).filter((invoice) => !seen.has(invoice.id))].slice(0, TICKER_SIZE);
+    },
+  });
+}
