@@ -28,6 +28,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets and Next internals need no session.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icons/|.*\\.(?:svg|png|jpg|ico|webp|woff2)$).*)"],
+  // Static assets and Next internals need no session. Uploads bypass the proxy, which
+  // would buffer the body (and cut it at 10 MB); their route checks the session itself.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icons/|api/v1/pipeline/runs$|.*\\.(?:svg|png|jpg|ico|webp|woff2)$).*)"],
 };

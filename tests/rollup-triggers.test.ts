@@ -1,25 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { INSERT_DAILY_ROLLUP_SQL, INSERT_HOURLY_ROLLUP_SQL } from "../lib/sales/rollups";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
+import { expectRollupsExact as expectRollupsEqualRebuild } from "./helpers/expect-rollups-exact";
 
 let database: TestDatabase;
 
-// What a full rebuild would produce: the SELECT behind each rebuild statement.
-const rebuildSelect = (insertSql: string) => insertSql.slice(insertSql.indexOf("SELECT")).replace(/ORDER BY[\s\S]*$/, "");
-const HOURLY_COLUMNS = `hour, "businessUnitId", "branchId", orders, lines, quantity, revenue, cost, profit`;
-const DAILY_COLUMNS = `day, "businessUnitId", "branchId", "salespersonId", "productId", lines, quantity, revenue, cost, profit`;
-
-async function expectRollupsExact() {
-  const [row] = await database.db.$queryRawUnsafe<{ hourly: number; daily: number }[]>(`
-    SELECT
-      (SELECT count(*)::int FROM ((SELECT ${HOURLY_COLUMNS} FROM "SalesHourlyRollup" EXCEPT ${rebuildSelect(INSERT_HOURLY_ROLLUP_SQL)})
-        UNION ALL (${rebuildSelect(INSERT_HOURLY_ROLLUP_SQL)} EXCEPT SELECT ${HOURLY_COLUMNS} FROM "SalesHourlyRollup")) diff) AS hourly,
-      (SELECT count(*)::int FROM ((SELECT ${DAILY_COLUMNS} FROM "SalesDailyRollup" EXCEPT ${rebuildSelect(INSERT_DAILY_ROLLUP_SQL)})
-        UNION ALL (${rebuildSelect(INSERT_DAILY_ROLLUP_SQL)} EXCEPT SELECT ${DAILY_COLUMNS} FROM "SalesDailyRollup")) diff) AS daily`);
-  expect(row).toEqual({ hourly: 0, daily: 0 });
-}
+const expectRollupsExact = () => expectRollupsEqualRebuild(database);
 
 async function insertSales(orderId: string, lines: number, soldAt: string, branchCode = "NBO-CBD") {
   await database.db.$executeRawUnsafe(

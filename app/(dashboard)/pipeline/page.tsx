@@ -1,23 +1,35 @@
-import { Workflow } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { NewRunDialog } from "@/components/pipeline/new-run-dialog";
+import { RunHistory } from "@/components/pipeline/run-history";
+import { RunTodayButton } from "@/components/pipeline/run-today-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
+import { PRESET_NAMES } from "@/lib/pipeline/mapping";
+import { listRuns } from "@/lib/pipeline/server/run-queries";
 import { requireUser } from "@/lib/server/auth/require-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
-  return { title: t("pages.pipeline.title") };
+  return { title: t("pipeline.title") };
 }
 
 export default async function PipelinePage() {
-  await requireUser("/pipeline");
-  const t = await getTranslator();
+  const user = await requireUser("/pipeline");
+  const [t, runs] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 })]);
   return (
     <>
-      <PageHeader title={t("pages.pipeline.title")} description={t("pages.pipeline.description")} />
-      <EmptyState icon={Workflow} title={t("common.comingSoon")} description={t("pages.pipeline.empty")} />
+      <PageHeader
+        title={t("pipeline.title")}
+        description={t("pipeline.description")}
+        actions={
+          <>
+            <RunTodayButton />
+            <NewRunDialog presets={PRESET_NAMES} />
+          </>
+        }
+      />
+      <RunHistory initial={runs} />
     </>
   );
 }

@@ -1,0 +1,28 @@
+// GET /api/v1/pipeline/runs: run history (newest first, keyset by id).
+// POST /api/v1/pipeline/runs: upload a CSV (multipart: file, preset | mapping, dryRun) and start a run; 202 with its id.
+import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
+import { receiveUpload } from "@/lib/pipeline/server/receive-upload";
+import { listRuns, runListQuerySchema } from "@/lib/pipeline/server/run-queries";
+import { queueRun, resolveRunMapping } from "@/lib/pipeline/server/start-run";
+import { ok } from "@/lib/server/http/envelope";
+import { withSession } from "@/lib/server/http/with-session";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withSession({ roles: PIPELINE_ROLES }, async (request, { user }) =>
+  listRuns(user, runListQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams))),
+);
+
+export const POST = withSession({ roles: PIPELINE_ROLES }, async (request, { user, requestId }) => {
+  const upload = await receiveUpload(request);
+  const resolved = resolveRunMapping(upload.fields.preset, upload.fields.mapping);
+  const runId = await queueRun(user, {
+    file: upload.file,
+    fileName: upload.fileName,
+    source: "UPLOAD",
+    resolved,
+    dryRun: upload.fields.dryRun,
+    temporary: true,
+  });
+  return ok(requestId, { runId, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }, undefined, 202);
+});

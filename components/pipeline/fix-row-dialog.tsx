@@ -1,0 +1,78 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { CANONICAL_COLUMNS } from "@/lib/pipeline/columns";
+import type { QuarantinedRowView, RunView } from "@/lib/pipeline/types";
+import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+
+/** Edit a rejected row's canonical values and load it again as a one-row run. */
+export function FixRowDialog({ row, onDone }: { row: QuarantinedRowView; onDone: () => void }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const canonical = Object.fromEntries(CANONICAL_COLUMNS.map((column) => [column, (form.get(column) as string | null) ?? ""]));
+    setBusy(true);
+    try {
+      const run = await fetchEnvelope<RunView>(`/api/v1/quarantine/${row.id}/reprocess`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ canonical }),
+      });
+      const loaded = run.status === "SUCCEEDED" && run.rowsValid === 1;
+      setResult(loaded ? t("pipeline.reprocessed", { id: run.id }) : t("pipeline.stillRejected", { id: run.id }));
+      if (loaded) onDone();
+    } catch (failure) {
+      setResult(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button size="sm" variant="outline" data-testid="fix-row">
+          {t("pipeline.fix")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-h-[90vh] overflow-y-auto">
+        <DialogHeader>
+          <DialogTitle>{t("pipeline.fixTitle", { row: row.rowNumber, run: row.runId })}</DialogTitle>
+          <DialogDescription>{row.message}</DialogDescription>
+        </DialogHeader>
+        <form className="grid gap-2 sm:grid-cols-2" onSubmit={(event) => void submit(event)}>
+          {CANONICAL_COLUMNS.map((column) => (
+            <label key={column} className="flex flex-col gap-1 text-xs font-medium">
+              {column}
+              <input
+                name={column}
+                defaultValue={row.canonical[column] ?? ""}
+                className="border-border bg-card rounded-md border px-2 py-1 font-mono text-sm"
+                data-testid={`fix-${column}`}
+              />
+            </label>
+          ))}
+          {result ? (
+            <p role="status" className="text-sm sm:col-span-2" data-testid="fix-result">
+              {result}
+            </p>
+          ) : null}
+          <DialogFooter className="sm:col-span-2">
+            <Button type="submit" disabled={busy} data-testid="reprocess-row">
+              {t("pipeline.reprocess")}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

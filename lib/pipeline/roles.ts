@@ -1,0 +1,4 @@
+import type { Role } from "../auth/roles";
+
+/** Who may run pipelines (dry runs too) and review quarantine (PRODUCT §1). */
+export const PIPELINE_ROLES: readonly Role[] = ["ADMIN", "MANAGER", "ANALYST"];

@@ -1,0 +1,172 @@
+// Extract → transform → load for one file, as one run: the CLI, the upload route,
+// the inbox and the tests all come through here with a database URL.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+
+import { createRowClassifier } from "./classify-rows";
+import { readSourceRecords, type FileFacts } from "./extract";
+import { createRecordMapper, type Mapping } from "./mapping";
+import { mergeStage } from "./merge";
+import { createDateParser } from "./parse-date";
+import { createRunLog, type Publish, type RunLog } from "./run-log";
+import {
+  createRun,
+  failAbandonedRuns,
+  markFailed,
+  markRunning,
+  markSucceeded,
+  readRunView,
+  recordProgress,
+  RUN_LOCK_CLASS,
+} from "./run-records";
+import { COPY_STAGE_SQL, CREATE_STAGE_SQL, encodeRejectedRow, encodeValidRow } from "./staging";
+import type { RunSource, RunView } from "./types";
+import { REQUIRED_COLUMNS } from "./validate-row";
+
+export interface PipelineRequest {
+  databaseUrl: string;
+  /** A run created beforehand (QUEUED), e.g. by the upload route; otherwise one is created. */
+  runId?: number;
+  open: () => Readable;
+  fileName: string;
+  source: RunSource;
+  preset: string | null;
+  mapping: Mapping;
+  dryRun: boolean;
+  startedById: string | null;
+  scope: { id: number; slug: string } | null;
+  publish?: Publish;
+  echo?: (line: string) => void;
+  /** Valid rows from which rollups are recomputed per bucket rather than by triggers. */
+  bulkThreshold?: number;
+  onFinished?: (run: RunView) => Promise<void>;
+}
+
+const ROWS_PER_CHUNK = 1_000;
+// Measured on superstore (10k rows): the per-statement triggers took 8.6 s, the bucket
+// recompute well under a second. Small files keep the triggers (no table lock).
+const BULK_THRESHOLD = 1_000;
+const PROGRESS_MS = 1_000;
+
+function connect(url: string, log: (message: string) => void): pg.Client {
+  const client = new pg.Client({ connectionString: url });
+  // A dropped connection fails the pending query; unhandled, it would crash the process.
+  client.on("error", (error) => log(`database connection lost: ${error.message}`));
+  return client;
+}
+
+/** The staged COPY payload: source records mapped, validated and encoded, a chunk at a time. */
+async function* encodeRecords(
+  request: PipelineRequest,
+  units: ReadonlySet<string>,
+  facts: Partial<FileFacts> & { read?: number },
+  progress: (read: number) => Promise<void>,
+) {
+  const map = createRecordMapper(request.mapping);
+  const classify = createRowClassifier({
+    parseDate: createDateParser(request.mapping.dateFormat),
+    units,
+    scopeSlug: request.scope?.slug ?? null,
+  });
+  const key = request.mapping.sourceKey;
+  let chunk: string[] = [];
+  let nextProgress = performance.now() + PROGRESS_MS;
+  for await (const { rowNumber, source } of readSourceRecords(request.open(), request.mapping, facts)) {
+    if (rowNumber === 1) assertColumns(request.mapping, facts.header ?? []);
+    facts.read = rowNumber;
+    const canonical = map(source);
+    const result = classify(canonical);
+    chunk.push(result.ok ? encodeValidRow(rowNumber, key, result.row) : encodeRejectedRow(rowNumber, result, source, canonical));
+    if (chunk.length < ROWS_PER_CHUNK) continue;
+    yield chunk.join("");
+    chunk = [];
+    if (performance.now() >= nextProgress) {
+      await progress(rowNumber);
+      nextProgress = performance.now() + PROGRESS_MS;
+    }
+  }
+  if (chunk.length > 0) yield chunk.join("");
+}
+
+/** A required column mapped to a header the file lacks fails the run at once, not row by row. */
+function assertColumns(mapping: Mapping, header: readonly string[]) {
+  for (const column of REQUIRED_COLUMNS) {
+    const from = mapping.columns[column];
+    if (from === undefined || mapping.constants[column] !== undefined) continue;
+    const missing = (Array.isArray(from) ? from : [from]).find((name) => !header.includes(name));
+    if (missing) throw new Error(`The file has no column "${missing}" (needed for ${column}); check the preset or mapping.`);
+  }
+}
+
+async function stageAndMerge(load: pg.Client, side: pg.Client, request: PipelineRequest, runId: number, log: RunLog) {
+  const { rows: unitRows } = await load.query<{ slug: string }>(`SELECT slug FROM "BusinessUnit"`);
+  const facts: Partial<FileFacts> & { read?: number } = {};
+  const started = performance.now();
+  const progress = async (rows: number) => {
+    const rate = Math.round(rows / ((performance.now() - started) / 1000));
+    await recordProgress(side, runId, rows);
+    await log.write("INFO", `read ${rows.toLocaleString("en")} rows (${rate.toLocaleString("en")} rows/s)`);
+    const view = await readRunView(side, runId);
+    if (view) await log.announce({ ...view, rate });
+  };
+  await load.query("BEGIN");
+  await load.query("SET LOCAL work_mem = '64MB'");
+  await load.query(CREATE_STAGE_SQL);
+  const records = encodeRecords(request, new Set(unitRows.map((row) => row.slug)), facts, progress);
+  await pipeline(Readable.from(records), load.query(copyFrom(COPY_STAGE_SQL)));
+  const read = facts.read ?? 0;
+  const seconds = (performance.now() - started) / 1000;
+  await log.write("INFO", `staged ${read.toLocaleString("en")} rows in ${seconds.toFixed(1)} s; merging`);
+  const counts = await mergeStage(load, {
+    runId,
+    scopeUnitId: request.scope?.id ?? null,
+    dryRun: request.dryRun,
+    bulkThreshold: request.bulkThreshold ?? BULK_THRESHOLD,
+  });
+  if (read !== counts.valid + counts.rejected) throw new Error(`read ${read} rows but classified ${counts.valid + counts.rejected}`);
+  await markSucceeded(load, runId, { ...counts, read, sizeBytes: facts.sizeBytes ?? 0, sha256: facts.sha256 ?? null });
+  await load.query("COMMIT");
+  return { ...counts, read };
+}
+
+export async function runPipeline(request: PipelineRequest): Promise<RunView> {
+  const echo = request.echo ?? (() => {});
+  const side = connect(request.databaseUrl, echo);
+  const load = connect(request.databaseUrl, echo);
+  await Promise.all([side.connect(), load.connect()]);
+  try {
+    const runId =
+      request.runId ?? (await createRun(side, { ...request, mapping: request.mapping, businessUnitId: request.scope?.id ?? null }));
+    const log = createRunLog(side, runId, request.publish, echo);
+    await load.query("SELECT pg_advisory_lock($1, $2)", [RUN_LOCK_CLASS, runId]);
+    const abandoned = await failAbandonedRuns(side);
+    if (abandoned.length > 0) await log.write("WARN", `marked abandoned run(s) ${abandoned.map((id) => `#${id}`).join(", ")} as failed`);
+    await markRunning(side, runId);
+    const mode = request.preset ? `preset ${request.preset}` : "mapping file";
+    await log.write("INFO", `run #${runId} started: ${request.fileName} (${mode}${request.dryRun ? ", dry run" : ""})`);
+    const startedView = await readRunView(side, runId);
+    if (startedView) await log.announce(startedView);
+    try {
+      const counts = await stageAndMerge(load, side, request, runId, log);
+      const verb = request.dryRun ? "would insert" : "inserted";
+      await log.write(
+        counts.rejected > 0 ? "WARN" : "INFO",
+        `done: ${counts.read} read, ${counts.valid} valid, ${counts.rejected} rejected; ${verb} ${counts.inserted}, updated ${counts.updated}, unchanged ${counts.unchanged} (rollups ${counts.rollups})`,
+      );
+    } catch (error) {
+      await load.query("ROLLBACK").catch(() => {});
+      const message = error instanceof Error ? error.message : String(error);
+      await markFailed(side, runId, message);
+      await log.write("ERROR", `failed: ${message}`);
+    }
+    const run = (await readRunView(side, runId))!;
+    await log.announce(run);
+    await request.onFinished?.(run);
+    return run;
+  } finally {
+    await Promise.all([side.end().catch(() => {}), load.end().catch(() => {})]);
+  }
+}

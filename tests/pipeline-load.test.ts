@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { createReadStream } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { writeCanonicalCsv } from "../bench/generate-canonical-csv";
+import { PRESETS } from "../lib/pipeline/mapping";
+import { runPipeline, type PipelineRequest } from "../lib/pipeline/run-pipeline";
+import { seedDemoData } from "../lib/seed/seed-demo-data";
+import { createTestDatabase, type TestDatabase } from "./helpers/database";
+import { expectRollupsExact } from "./helpers/expect-rollups-exact";
+
+let database: TestDatabase;
+const CRAFTED = path.resolve("tests/fixtures/pipeline/every-reason.csv");
+
+function load(overrides: Partial<PipelineRequest> & { text?: string } = {}) {
+  const { text, ...rest } = overrides;
+  return runPipeline({
+    databaseUrl: database.url,
+    open: () => (text === undefined ? createReadStream(CRAFTED) : Readable.from([Buffer.from(text)])),
+    fileName: "every-reason.csv",
+    source: "CLI",
+    preset: "canonical",
+    mapping: PRESETS.canonical,
+    dryRun: false,
+    startedById: null,
+    scope: null,
+    ...rest,
+  });
+}
+
+const reasons = async (runId: number) =>
+  (await database.db.quarantinedRow.findMany({ where: { runId }, orderBy: { rowNumber: "asc" } })).map((row) => [
+    row.rowNumber,
+    row.reasonCode,
+  ]);
+const salesOf = (runId: number) => database.db.sale.count({ where: { sourceRunId: runId } });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database.url, { lines: 1_000, now: new Date("2026-05-14T12:00:00Z") });
+});
+
+describe("a crafted file", () => {
+  it("dry run: counts everything, writes no sales and no dimensions", async () => {
+    const before = await database.db.sale.count();
+    const run = await load({ dryRun: true });
+    expect(run).toMatchObject({ status: "SUCCEEDED", dryRun: true, rowsRead: 14, rowsValid: 4, rowsRejected: 10, rowsInserted: 4 });
+    expect(await database.db.sale.count()).toBe(before);
+    expect(await database.db.branch.count({ where: { code: "TST-A" } })).toBe(0);
+    expect(await database.db.quarantinedRow.count({ where: { runId: run.id } })).toBe(10);
+  });
+
+  it("produces every reason code, one per bad row", async () => {
+    const run = await load();
+    expect(run).toMatchObject({ status: "SUCCEEDED", rowsRead: 14, rowsValid: 4, rowsRejected: 10, rowsInserted: 4, rowsUpdated: 0 });
+    expect(await reasons(run.id)).toEqual([
+      [4, "MISSING_FIELD"],
+      [5, "BAD_NUMBER"],
+      [6, "BAD_DATE"],
+      [7, "NON_POSITIVE_QUANTITY"],
+      [8, "NEGATIVE_PRICE"],
+      [9, "DISCOUNT_OUT_OF_RANGE"],
+      [10, "UNKNOWN_BUSINESS_UNIT"],
+      [11, "DUPLICATE_IN_FILE"],
+      [12, "FIELD_TOO_LONG"],
+      [13, "INCONSISTENT_DIMENSION"],
+    ]);
+    const gadget = await database.db.sale.findUniqueOrThrow({ where: { externalKey: "canonical:T-12:1" } });
+    // 4 × 5 × (1 − 0.25) = 15; 09:30 at +03:00 is 06:30 UTC.
+    expect(gadget.revenue.toFixed(4)).toBe("15.0000");
+    expect(gadget.cost.toFixed(4)).toBe("10.0000");
+    expect(gadget.soldAt.toISOString()).toBe("2026-05-03T06:30:00.000Z");
+    const widget = await database.db.sale.findUniqueOrThrow({ where: { externalKey: "canonical:T-1:1" } });
+    // A naive date is midnight in the business time zone (Nairobi, UTC+3).
+    expect(widget.soldAt.toISOString()).toBe("2026-04-30T21:00:00.000Z");
+    await expectRollupsExact(database);
+  });
+
+  it("loaded twice changes nothing; an edited value is one update", async () => {
+    const again = await load();
+    expect(again).toMatchObject({ rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 4 });
+    const text = (await import("node:fs"))
+      .readFileSync(CRAFTED, "utf8")
+      .replace(
+        "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,3",
+        "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,5",
+      );
+    const edited = await load({ text, bulkThreshold: 1 });
+    expect(edited).toMatchObject({ rowsInserted: 0, rowsUpdated: 1, rowsUnchanged: 3 });
+    await expectRollupsExact(database);
+  });
+
+  it("scoped to orglight, rejects the perfil row as OUT_OF_SCOPE, and another unit's existing key in SQL", async () => {
+    const orglight = await database.db.businessUnit.findUniqueOrThrow({ where: { slug: "orglight" } });
+    const run = await load({ scope: { id: orglight.id, slug: "orglight" } });
+    expect((await reasons(run.id)).at(-1)).toEqual([14, "OUT_OF_SCOPE"]);
+    // T-12 exists under perfil: an orglight file may not take it over.
+    const takeover =
+      "order_id,line,order_date,business_unit,region,branch,salesperson,customer,product_sku,quantity,unit_price\nT-12,1,2026-05-03,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-3,1,1\n";
+    const refused = await load({ text: takeover, scope: { id: orglight.id, slug: "orglight" } });
+    expect(refused).toMatchObject({ status: "SUCCEEDED", rowsRejected: 1, rowsValid: 0 });
+    expect(await reasons(refused.id)).toEqual([[1, "OUT_OF_SCOPE"]]);
+  });
+
+  it("fails clearly when a required column is missing, writing nothing", async () => {
+    const run = await load({ text: "order_id,line\nA,1\n" });
+    expect(run.status).toBe("FAILED");
+    expect(run.error).toMatch(/no column "order_date"/);
+    expect(run).toMatchObject({ rowsRead: 0, rowsValid: 0, rowsRejected: 0 });
+  });
+});
+
+describe("a run killed mid-load", () => {
+  it("leaves no rows, and is marked FAILED when the next run starts", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-kill-"));
+    const file = path.join(dir, "big.csv");
+    await writeCanonicalCsv(file, 400_000);
+    // Node itself (not npx), so SIGKILL hits the process holding the transaction.
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/etl.ts", "--file", file], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      stdio: "pipe",
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // Wait for the first progress line: rows are being staged inside the open transaction.
+    await expect.poll(() => output, { timeout: 30_000, interval: 100 }).toMatch(/read [\d,]+ rows/);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    const killed = await database.db.pipelineRun.findFirstOrThrow({ where: { fileName: "big.csv" } });
+    expect(killed.status).toBe("RUNNING");
+    // The server notices the dropped connection and rolls back; give it a moment.
+    await expect.poll(() => salesOf(killed.id), { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(
+        async () => (
+          await load({ text: "order_id\n" }),
+          (await database.db.pipelineRun.findUniqueOrThrow({ where: { id: killed.id } })).status
+        ),
+        { timeout: 10_000 },
+      )
+      .toBe("FAILED");
+    expect(await database.db.sale.count({ where: { externalKey: { startsWith: "canonical:B-" } } })).toBe(0);
+  }, 90_000);
+});
