@@ -28,18 +28,21 @@ BEGIN
       FROM changes c GROUP BY 1, 2, 3
     ),
     touched AS (
-      SELECT DISTINCT date_trunc('hour', c."soldAt", 'UTC') AS hour, c."businessUnitId" AS unit, c."branchId" AS branch, c."orderId"
-      FROM changes c
+      SELECT date_trunc('hour', c."soldAt", 'UTC') AS hour, c."businessUnitId" AS unit, c."branchId" AS branch, c."orderId",
+             bool_or(c.sign = -1) AS had_old_line
+      FROM changes c GROUP BY 1, 2, 3, 4
     ),
+    new_ids AS MATERIALIZED (SELECT id FROM changes WHERE sign = 1),
     order_delta AS (
+      -- Each touched order is looked up once by index; new row ids are one hashed set,
+      -- so the cost grows with the rows changed, not with their square.
       SELECT t.hour, t.unit, t.branch, sum(
         (EXISTS (SELECT 1 FROM "Sale" s WHERE s."orderId" = t."orderId" AND s."businessUnitId" = t.unit AND s."branchId" = t.branch
                    AND s."soldAt" >= t.hour AND s."soldAt" < t.hour + interval '1 hour'))::int
-        - (EXISTS (SELECT 1 FROM "Sale" s WHERE s."orderId" = t."orderId" AND s."businessUnitId" = t.unit AND s."branchId" = t.branch
-                     AND s."soldAt" >= t.hour AND s."soldAt" < t.hour + interval '1 hour'
-                     AND NOT EXISTS (SELECT 1 FROM changes n WHERE n.sign = 1 AND n.id = s.id))
-           OR EXISTS (SELECT 1 FROM changes o WHERE o.sign = -1 AND o."orderId" = t."orderId" AND o."businessUnitId" = t.unit
-                        AND o."branchId" = t.branch AND date_trunc('hour', o."soldAt", 'UTC') = t.hour))::int
+        - (t.had_old_line
+           OR EXISTS (SELECT 1 FROM "Sale" s WHERE s."orderId" = t."orderId" AND s."businessUnitId" = t.unit AND s."branchId" = t.branch
+                        AND s."soldAt" >= t.hour AND s."soldAt" < t.hour + interval '1 hour'
+                        AND s.id NOT IN (SELECT id FROM new_ids)))::int
       )::int AS orders
       FROM touched t GROUP BY 1, 2, 3
     )
