@@ -11,10 +11,10 @@ import { getCurrentUser } from "@/lib/server/auth/current-user";
 /** Every signed-in page sits in the shell. Each page still calls requireUser() for its own role check. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  const pathname = (await headers()).get("x-pathname");
+  if (!user) redirect(pathname ? `/login?callbackUrl=${encodeURIComponent(pathname)}` : "/login");
   // Checked here too because the page renders inside loading.tsx's Suspense: once that
   // streams, a 403 from the page could no longer change the response status.
-  const pathname = (await headers()).get("x-pathname");
   if (pathname && !canOpen(user.role, pathname)) forbidden();
   const { name, email, role, businessUnitSlug } = user;
   return (

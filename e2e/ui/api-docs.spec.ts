@@ -7,6 +7,7 @@ test("/api/docs renders the API reference from the OpenAPI document", async ({ p
   await page.goto("/api/docs");
   await expect(page).toHaveURL(/\/login/);
   await signInWithForm(page, DEMO_USERS.VIEWER);
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/api/docs");
   const operations = page.getByTestId("api-operation");
   await expect(operations.filter({ hasText: "/api/v1/users" })).toBeVisible();
