@@ -5,8 +5,8 @@ import { KioskLayer } from "@/components/overview/kiosk-layer";
 import { KpiBoard } from "@/components/overview/kpi-board";
 import { OverviewWall } from "@/components/overview/overview-wall";
 import { PageHeader } from "@/components/ui/page-header";
-import { getLatestInvoices } from "@/lib/analytics/latest-invoices";
 import { getTranslator } from "@/lib/i18n/server";
+import { listInvoices } from "@/lib/invoices/list-invoices";
 import { getKpiSnapshot, resolveKpiScope } from "@/lib/kpis/get-snapshot";
 import { scopedChannel } from "@/lib/realtime/channels";
 import { requireUser } from "@/lib/server/auth/require-user";
@@ -21,7 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const [t, { unit, kiosk }] = await Promise.all([getTranslator(), searchParams]);
   const scope = await resolveKpiScope(user, unit);
   const unitSlug = scope.key === "all" ? null : scope.key;
-  const [snapshot, invoices] = await Promise.all([getKpiSnapshot(scope.key), getLatestInvoices(unitSlug)]);
+  const [snapshot, invoices] = await Promise.all([getKpiSnapshot(scope.key), listInvoices({ businessUnitId: scope.businessUnitId }, 10)]);
   const regionOf = new Map(snapshot.payload.regions.flatMap((region) => region.counties.map((county) => [county, region.name] as const)));
   const mapShapes = <KenyaCountiesSvg label={t("analytics.overview.map")} regionOf={regionOf} />;
   const content = (

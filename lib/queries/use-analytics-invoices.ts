@@ -15,9 +15,12 @@ export function useLatestInvoices({ initial, scope, channel }: { initial: Invoic
     channel,
     event: INVOICES_EVENT,
     apply: (current, payload) => {
-      const fresh = (payload as InvoicesCreatedEvent).invoices;
+      const event = payload as InvoicesCreatedEvent;
+      // A reset deleted generated invoices: start the ticker over from what arrives next.
+      const kept = event.reset ? [] : (current ?? []);
+      const fresh = event.invoices;
       const seen = new Set(fresh.map((invoice) => invoice.id));
-      return [...[...fresh].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), ...(current ?? []).filter((invoice) => !seen.has(invoice.id))].slice(0, TICKER_SIZE);
+      return [...[...fresh].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), ...kept.filter((invoice) => !seen.has(invoice.id))].slice(0, TICKER_SIZE);
     },
   });
 }

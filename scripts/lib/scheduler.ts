@@ -59,7 +59,7 @@ export function startScheduler(baseUrl: string, cronSecret: string, jobs: readon
     }),
   );
   return {
-    poke: (path, delayMs = 200) => runners.get(path)?.poke(delayMs),
+    poke: (path, delayMs = 400) => runners.get(path)?.poke(delayMs),
     stop: () => runners.forEach((runner) => runner.stop()),
   };
 }

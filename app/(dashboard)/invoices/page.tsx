@@ -1,23 +1,33 @@
-import { ReceiptText } from "lucide-react";
 import type { Metadata } from "next";
+import { Suspense } from "react";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { InvoiceStream } from "@/components/invoices/invoice-stream";
+import { InvoiceStreamSkeleton } from "@/components/invoices/invoice-stream-skeleton";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
+import { loadInvoiceStream } from "@/lib/invoices/load-invoice-stream";
 import { requireUser } from "@/lib/server/auth/require-user";
+import type { SessionUser } from "@/lib/server/auth/session-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
   return { title: t("pages.invoices.title") };
 }
 
+async function LiveInvoiceStream({ user }: { user: SessionUser }) {
+  const stream = await loadInvoiceStream(user);
+  return <InvoiceStream {...stream} />;
+}
+
 export default async function InvoicesPage() {
-  await requireUser("/invoices");
+  const user = await requireUser("/invoices");
   const t = await getTranslator();
   return (
     <>
       <PageHeader title={t("pages.invoices.title")} description={t("pages.invoices.description")} />
-      <EmptyState icon={ReceiptText} title={t("common.comingSoon")} description={t("pages.invoices.empty")} />
+      <Suspense fallback={<InvoiceStreamSkeleton />}>
+        <LiveInvoiceStream user={user} />
+      </Suspense>
     </>
   );
 }

@@ -1,12 +1,14 @@
 import "server-only";
 
-import type { InvoiceSummary } from "../invoices/types";
 import { db } from "../server/db";
+import type { InvoiceScope } from "./scope";
+import { formatInvoiceNumber } from "./summaries";
+import type { InvoiceSummary } from "./types";
 
-/** The newest invoices the scope may see, for the overview ticker's first paint. */
-export async function getLatestInvoices(businessUnitSlug: string | null, limit = 10): Promise<InvoiceSummary[]> {
+/** The newest invoices in the scope (generated and imported), newest first. */
+export async function listInvoices(scope: InvoiceScope, limit: number): Promise<InvoiceSummary[]> {
   const invoices = await db.invoice.findMany({
-    where: businessUnitSlug === null ? {} : { businessUnit: { slug: businessUnitSlug } },
+    where: scope.businessUnitId === null ? {} : { businessUnitId: scope.businessUnitId },
     orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
@@ -24,13 +26,13 @@ export async function getLatestInvoices(businessUnitSlug: string | null, limit =
   });
   return invoices.map((invoice) => ({
     id: invoice.id,
-    number: `${invoice.series}-${String(invoice.number).padStart(6, "0")}`,
+    number: formatInvoiceNumber(invoice.series, invoice.number),
     company: invoice.company,
     businessUnit: invoice.businessUnit.name,
     branch: invoice.branch.name,
-    subtotal: invoice.subtotal.toString(),
-    vat: invoice.vat.toString(),
-    total: invoice.total.toString(),
+    subtotal: invoice.subtotal.toFixed(2),
+    vat: invoice.vat.toFixed(2),
+    total: invoice.total.toFixed(2),
     issuedAt: invoice.issuedAt.toISOString(),
   }));
 }

@@ -1,0 +1,164 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { Play, RotateCcw, Square } from "lucide-react";
+import { useId, useState, type FormEvent } from "react";
+
+import { useT } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import {
+  DEFAULT_DURATION_SECONDS,
+  DEFAULT_RATE_PER_SECOND,
+  MAX_DURATION_SECONDS,
+  MAX_RATE_PER_SECOND,
+  startGeneratorSchema,
+} from "@/lib/invoices/schemas";
+import type { GeneratorStateName } from "@/lib/invoices/types";
+import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { invoiceStreamKey } from "@/lib/queries/use-invoice-stream";
+
+type Action = "start" | "stop" | "reset";
+
+interface GeneratorControlsProps {
+  state: GeneratorStateName;
+  /** Slug of the unit the run generates for; null for every unit. */
+  runUnit: string | null;
+  /** "all" or the caller's unit slug. */
+  scope: string;
+  unitName: string | null;
+}
+
+/** Start (with an optional rate and duration), Stop, and Reset behind a confirmation. The server checks the role and scope again. */
+export function GeneratorControls({ state, runUnit, scope, unitName }: GeneratorControlsProps) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const ids = { rate: useId(), duration: useId() };
+  const [rate, setRate] = useState("");
+  const [duration, setDuration] = useState("");
+  const [pending, setPending] = useState<Action | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  async function run(action: Action, body?: unknown) {
+    setPending(action);
+    setError(null);
+    try {
+      await fetchEnvelope(`/api/control/${action}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body ?? {}),
+      });
+      setConfirming(false);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setPending(null);
+      // The broadcast updates every open page; this one also reads back at once.
+      void queryClient.invalidateQueries({ queryKey: invoiceStreamKey(scope) });
+    }
+  }
+
+  function start(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = startGeneratorSchema.safeParse({ ratePerSecond: rate || undefined, durationSeconds: duration || undefined });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "Invalid input.");
+      return;
+    }
+    void run("start", parsed.data);
+  }
+
+  const running = state === "RUNNING";
+  // A manager scoped to a unit may stop only a run of its own unit.
+  const mayStop = scope === "all" || runUnit === scope;
+  return (
+    <div className="space-y-3" aria-label={t("invoices.controls.label")} role="group">
+      <form onSubmit={start} className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm" htmlFor={ids.rate}>
+          <span className="text-muted-foreground">{t("invoices.controls.rate")}</span>
+          <input
+            id={ids.rate}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_RATE_PER_SECOND}
+            placeholder={String(DEFAULT_RATE_PER_SECOND)}
+            value={rate}
+            onChange={(event) => setRate(event.target.value)}
+            data-testid="rate-input"
+            className="border-border bg-background focus-visible:ring-ring h-9 w-32 rounded-md border px-3 tabular-nums focus-visible:ring-2 focus-visible:outline-none"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm" htmlFor={ids.duration}>
+          <span className="text-muted-foreground">{t("invoices.controls.duration")}</span>
+          <input
+            id={ids.duration}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_DURATION_SECONDS}
+            placeholder={String(DEFAULT_DURATION_SECONDS)}
+            value={duration}
+            onChange={(event) => setDuration(event.target.value)}
+            data-testid="duration-input"
+            className="border-border bg-background focus-visible:ring-ring h-9 w-32 rounded-md border px-3 tabular-nums focus-visible:ring-2 focus-visible:outline-none"
+          />
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" disabled={running || pending !== null} data-testid="start-button">
+            <Play aria-hidden />
+            {pending === "start" ? t("invoices.controls.starting") : t("invoices.controls.start")}
+          </Button>
+          <Button
+            variant="outline"
+            disabled={!running || !mayStop || pending !== null}
+            onClick={() => void run("stop")}
+            data-testid="stop-button"
+          >
+            <Square aria-hidden />
+            {pending === "stop" ? t("invoices.controls.stopping") : t("invoices.controls.stop")}
+          </Button>
+          <Dialog open={confirming} onOpenChange={setConfirming}>
+            <DialogTrigger asChild>
+              <Button variant="ghost" disabled={pending !== null} data-testid="reset-button">
+                <RotateCcw aria-hidden />
+                {t("invoices.controls.reset")}
+              </Button>
+            </DialogTrigger>
+            <DialogContent>
+              <DialogHeader>
+                <DialogTitle>{t("invoices.controls.resetTitle")}</DialogTitle>
+                <DialogDescription>
+                  {unitName ? t("invoices.controls.resetUnit", { unit: unitName }) : t("invoices.controls.resetAll")}
+                </DialogDescription>
+              </DialogHeader>
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button variant="outline">{t("invoices.controls.cancel")}</Button>
+                </DialogClose>
+                <Button variant="destructive" disabled={pending !== null} onClick={() => void run("reset")} data-testid="reset-confirm">
+                  {pending === "reset" ? t("invoices.controls.resetting") : t("invoices.controls.resetConfirm")}
+                </Button>
+              </DialogFooter>
+            </DialogContent>
+          </Dialog>
+        </div>
+      </form>
+      {error ? (
+        <p role="alert" className="text-danger text-sm" data-testid="control-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
