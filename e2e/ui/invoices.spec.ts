@@ -1,39 +1,10 @@
 // The live invoice stream page, on desktop and phone: controls only for admins and managers,
 // live stats, and a grid that reveals queued invoices at ~2 a second, draining after Stop.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import pg from "pg";
+import { expect, test, type Page } from "@playwright/test";
 
-import { E2E_PG_PORT } from "../../playwright.config";
 import { DEMO_USERS } from "../helpers/accounts";
+import { driveTicks, holdGenerator } from "../helpers/invoice-generator";
 import { signInWithForm } from "../helpers/ui";
-
-const CRON = { authorization: `Bearer ${process.env.CRON_SECRET ?? "pulseboard-cron-secret"}` };
-
-/** The generator is one per app: tests that run it (in any project or worker) take turns. */
-async function holdGenerator(): Promise<() => Promise<void>> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:pulseboard-local@127.0.0.1:${E2E_PG_PORT}/pulseboard` });
-  await client.connect();
-  await client.query("SELECT pg_advisory_lock(727005)");
-  return async () => {
-    await client.query("SELECT pg_advisory_unlock(727005)");
-    await client.end();
-  };
-}
-
-/** Calls the tick route every 200 ms, as the local worker does, until stopped. */
-function driveTicks(request: APIRequestContext): () => Promise<void> {
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      await request.get("/api/cron/tick-invoices", { headers: CRON });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  return async () => {
-    running = false;
-    await loop;
-  };
-}
 
 /** The generator status as the signed-in page sees it. */
 const readStatus = async (page: Page) =>
