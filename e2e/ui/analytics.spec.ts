@@ -16,10 +16,12 @@ test("every tab renders its report with data, and a table view", async ({ page }
   test.setTimeout(90_000);
   for (const tab of TABS) {
     await page.goto(`/analytics?tab=${tab}`);
-    const block = page.getByTestId(`block-${tab}`);
+    // Streamed content also sits, hidden, outside <main> for a moment before React moves it in.
+    const main = page.locator("#main");
+    const block = main.getByTestId(`block-${tab}`);
     await expect(block).toBeVisible();
-    await expect(page.getByTestId(`summary-${tab}`)).not.toBeEmpty();
-    await expect(page.getByTestId(`csv-${tab}`)).toBeVisible();
+    await expect(main.getByTestId(`summary-${tab}`)).not.toBeEmpty();
+    await expect(main.getByTestId(`csv-${tab}`)).toBeVisible();
     await block.getByRole("button", { name: /table/i }).click();
     await expect(block.locator("tbody tr").first()).toBeVisible();
   }
@@ -27,7 +29,7 @@ test("every tab renders its report with data, and a table view", async ({ page }
 
 test("filters change the URL and the numbers", async ({ page }) => {
   await page.goto("/analytics?tab=trends");
-  const summary = page.getByTestId("summary-trends");
+  const summary = page.locator("#main").getByTestId("summary-trends");
   const before = await summary.textContent();
   await page.getByTestId("filter-preset").selectOption("7d");
   await expect(page).toHaveURL(/preset=7d/);
