@@ -13,7 +13,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import Pusher from "pusher";
-import PusherClient from "pusher-js";
+import type PusherClient from "pusher-js";
+
+import { createSignedClient } from "../tests/helpers/signed-pusher-client";
 
 const TARGET_P95_MS = 100;
 const TICK_MS = 200;
@@ -93,17 +95,7 @@ async function runClients(port: number, first: number, count: number) {
   for (let wave = 0; wave < count; wave += CONNECT_WAVE) {
     const subscriptions: Promise<unknown>[] = [];
     for (let local = wave; local < Math.min(wave + CONNECT_WAVE, count); local++) {
-      const client = new PusherClient(APP.key, {
-        cluster: "mt1",
-        wsHost: "127.0.0.1",
-        wsPort: port,
-        forceTLS: false,
-        enabledTransports: ["ws"],
-        disableStats: true,
-        channelAuthorization: {
-          customHandler: ({ socketId, channelName }, callback) => callback(null, signer.authorizeChannel(socketId, channelName)),
-        },
-      });
+      const client = createSignedClient(APP.key, port, signer);
       clients.push(client);
       const stats = { channel: channelOf(first + local), invoices: 0 };
       perClient.push(stats);

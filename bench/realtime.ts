@@ -10,9 +10,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import Pusher from "pusher";
-import PusherClient from "pusher-js";
+import type PusherClient from "pusher-js";
 
 import { env } from "../lib/env";
+import { createSignedClient } from "../tests/helpers/signed-pusher-client";
 
 const TARGET_P95_MS = 50;
 const TARGET_RSS_MB = 300;
@@ -62,17 +63,7 @@ async function runClients(port: number, first: number, count: number): Promise<v
   for (let wave = 0; wave < count; wave += CONNECT_WAVE) {
     const subscriptions = [];
     for (let local = wave; local < Math.min(wave + CONNECT_WAVE, count); local++) {
-      const client = new PusherClient(env.PUSHER_KEY, {
-        cluster: "mt1",
-        wsHost: "127.0.0.1",
-        wsPort: port,
-        forceTLS: false,
-        enabledTransports: ["ws"],
-        disableStats: true,
-        channelAuthorization: {
-          customHandler: ({ socketId, channelName }, callback) => callback(null, signer.authorizeChannel(socketId, channelName)),
-        },
-      });
+      const client = createSignedClient(env.PUSHER_KEY, port, signer);
       clients.push(client);
       const channel = client.subscribe(channels[(first + local) % channelCount] ?? "");
       let lastSeq = -1;

@@ -5,9 +5,9 @@ import Decimal from "decimal.js";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { OutgoingEvent } from "../lib/realtime/publish";
-import { INSERT_DAILY_ROLLUP_SQL, INSERT_HOURLY_ROLLUP_SQL } from "../lib/sales/rollups";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
+import { expectRollupsExact } from "./helpers/expect-rollups-exact";
 
 let database: TestDatabase;
 vi.mock("../lib/server/db", () => ({
@@ -70,19 +70,6 @@ async function expectStatsEqualRecount() {
   const total = recount.reduce((sum, row) => sum.plus(row.total), new Decimal(0));
   expect(new Decimal(all.total).equals(total)).toBe(true);
   expect(all.average).toBe(all.count === 0 ? "0.00" : total.div(all.count).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
-}
-
-const rebuildSelect = (insertSql: string) => insertSql.slice(insertSql.indexOf("SELECT")).replace(/ORDER BY[\s\S]*$/, "");
-async function expectRollupsExact() {
-  const hourly = `hour, "businessUnitId", "branchId", orders, lines, quantity, revenue, cost, profit`;
-  const daily = `day, "businessUnitId", "branchId", "salespersonId", "productId", lines, quantity, revenue, cost, profit`;
-  const [row] = await database.db.$queryRawUnsafe<{ hourly: number; daily: number }[]>(`
-    SELECT
-      (SELECT count(*)::int FROM ((SELECT ${hourly} FROM "SalesHourlyRollup" EXCEPT ${rebuildSelect(INSERT_HOURLY_ROLLUP_SQL)})
-        UNION ALL (${rebuildSelect(INSERT_HOURLY_ROLLUP_SQL)} EXCEPT SELECT ${hourly} FROM "SalesHourlyRollup")) diff) AS hourly,
-      (SELECT count(*)::int FROM ((SELECT ${daily} FROM "SalesDailyRollup" EXCEPT ${rebuildSelect(INSERT_DAILY_ROLLUP_SQL)})
-        UNION ALL (${rebuildSelect(INSERT_DAILY_ROLLUP_SQL)} EXCEPT SELECT ${daily} FROM "SalesDailyRollup")) diff) AS daily`);
-  expect(row).toEqual({ hourly: 0, daily: 0 });
 }
 
 beforeAll(async () => {
@@ -238,7 +225,7 @@ describe("controls", () => {
     const generatedLines = await database.db.invoiceLine.count({ where: { invoice: { source: "SIMULATOR" } } });
     expect(generatedSales).toBe(generatedLines);
     expect(generatedSales).toBeGreaterThanOrEqual(300);
-    await expectRollupsExact();
+    await expectRollupsExact(database);
 
     await resetGenerator(admin, { now: T0, publish });
     expect(await database.db.sale.count({ where: { source: "SIMULATOR" } })).toBe(0);
@@ -248,7 +235,7 @@ describe("controls", () => {
       `SELECT count(*)::int AS n, sum(revenue)::text AS revenue FROM "Sale" WHERE ${otherSales}`,
     );
     expect(after).toEqual(before);
-    await expectRollupsExact();
+    await expectRollupsExact(database);
     await database.db.invoice.deleteMany({ where: { source: "IMPORT" } });
   });
 });

@@ -56,7 +56,10 @@ test("the grid reveals invoices at about 2 a second, live, and drains its backlo
     // Start from nothing, through the confirmation dialog.
     await page.request.post("/api/control/stop");
     await page.getByTestId("reset-button").click();
+    // The figures may read 0 already, so wait for the reset itself: landing later, it would wipe the run below.
+    const reset = page.waitForResponse((response) => response.url().endsWith("/api/control/reset"));
     await page.getByTestId("reset-confirm").click();
+    expect((await reset).status()).toBe(200);
     await expect(page.getByTestId("stats-count")).toHaveText("0");
     await expect(page.getByTestId("shown-count")).toHaveAttribute("data-value", "0");
 

@@ -2,11 +2,13 @@
 // `pusher` (publisher, signatures) and `pusher-js` (subscriber) packages, and a raw ws client for
 // frames the official clients never send.
 import Pusher from "pusher";
-import PusherClient, { type Channel } from "pusher-js";
+import type PusherClient from "pusher-js";
+import { type Channel } from "pusher-js";
 import { WebSocket } from "ws";
 
 import { createRealtimeServer, type RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
 import type { RealtimeServerOptions } from "../../lib/realtime/server/options";
+import { createSignedClient, type SignedUser } from "../helpers/signed-pusher-client";
 
 export const APP = { id: "pulseboard", key: "pulseboard-key", secret: "pulseboard-secret" } as const;
 
@@ -25,30 +27,9 @@ export function createPublisher(port: number, overrides: Partial<Pusher.BaseOpti
   return new Pusher({ ...options, host: "127.0.0.1", port: String(port) });
 }
 
-export interface TestUser {
-  id: string;
-  info?: Record<string, unknown>;
-}
-
 /** A pusher-js client whose auth endpoints are replaced by the publisher's signing functions. */
-export function createClient(port: number, signer: Pusher, user: TestUser = { id: "user-1" }): PusherClient {
-  return new PusherClient(APP.key, {
-    cluster: "mt1",
-    wsHost: "127.0.0.1",
-    wsPort: port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    disableStats: true,
-    channelAuthorization: {
-      customHandler: ({ socketId, channelName }, callback) => {
-        const member = channelName.startsWith("presence-") ? { user_id: user.id, user_info: user.info } : undefined;
-        callback(null, signer.authorizeChannel(socketId, channelName, member));
-      },
-    },
-    userAuthentication: {
-      customHandler: ({ socketId }, callback) => callback(null, signer.authenticateUser(socketId, { id: user.id })),
-    },
-  });
+export function createClient(port: number, signer: Pusher, user?: SignedUser): PusherClient {
+  return createSignedClient(APP.key, port, signer, user);
 }
 
 /** Resolves with the first value passed to `resolve`, or fails after `ms` naming what never happened. */

@@ -5,13 +5,14 @@ import type { PresenceChannel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
-import { createClient, createPublisher, nextEvent, RawClient, startServer, subscribed, waitUntil, type TestUser } from "./helpers";
+import type { SignedUser } from "../helpers/signed-pusher-client";
+import { createClient, createPublisher, nextEvent, RawClient, startServer, subscribed, waitUntil } from "./helpers";
 
 let server: RealtimeServer;
 let publisher: Pusher;
 const clients: PusherClient[] = [];
 
-function client(user: TestUser, signer = publisher): PusherClient {
+function client(user: SignedUser, signer = publisher): PusherClient {
   const created = createClient(server.port, signer, user);
   clients.push(created);
   return created;
