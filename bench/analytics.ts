@@ -71,7 +71,18 @@ try {
     await applyMigrations(url);
     console.log(`loading ${rows.toLocaleString("en")} sales lines…`);
     await seedDemoData(url, { lines: rows, log: (line) => console.log(`  ${line}`) });
-  } else console.log(`reusing ${rows.toLocaleString("en")} loaded sales lines`);
+  } else {
+    console.log(`reusing ${rows.toLocaleString("en")} loaded sales lines`);
+    // Newer migrations (new rollups fill themselves from the sales) apply to the kept data.
+    const applied = await applyMigrations(url);
+    if (applied.length > 0) {
+      console.log(`  applied ${applied.join(", ")}`);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query("ANALYZE");
+      await client.end();
+    }
+  }
   await admin.end();
 
   const { db } = await import("../lib/server/db");

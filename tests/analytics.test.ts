@@ -5,10 +5,11 @@ import { toCsv } from "../lib/analytics/csv";
 import { addMonths, analyticsFiltersSchema, autoGrain, presetRange, previousRange, resolveRange } from "../lib/analytics/filters";
 import { classifyAbc } from "../lib/analytics/pareto";
 import { quintileScores, rfmSegment, scoreRfm } from "../lib/analytics/rfm";
+import { splitByMonths } from "../lib/analytics/sql";
 import { growth, margin } from "../lib/kpis/kpi-math";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
-import type { SessionUser } from "../lib/server/auth/session-user";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
+import { testUser } from "./helpers/test-user";
 
 let database: TestDatabase;
 vi.mock("../lib/server/db", () => ({
@@ -17,21 +18,11 @@ vi.mock("../lib/server/db", () => ({
   },
 }));
 
-const { startOfDay } = await import("../lib/analytics/sql");
 const { resolveAnalyticsQuery } = await import("../lib/analytics/scope");
 const { getAnalyticsReport } = await import("../lib/analytics/get-report");
 
 const NOW = new Date("2026-05-14T12:34:56.789Z");
 const same = (a: string, b: string) => expect(new Decimal(a).equals(new Decimal(b)), `${a} = ${b}`).toBe(true);
-const user = (role: SessionUser["role"], unit: { id: number; slug: string } | null): SessionUser => ({
-  id: "u",
-  email: "u@x",
-  name: "U",
-  role,
-  businessUnitId: unit?.id ?? null,
-  businessUnitSlug: unit?.slug ?? null,
-  locale: "en",
-});
 
 describe("analytics maths", () => {
   it("scores quintiles 1–5 with ties sharing a score", () => {
@@ -64,7 +55,12 @@ describe("analytics maths", () => {
 
   it("classes products A/B/C by running revenue share", () => {
     const rows = classifyAbc([{ revenue: "5" }, { revenue: "70" }, { revenue: "20" }, { revenue: "5" }]);
-    expect(rows.map((row) => [row.revenue, row.abc])).toEqual([["70", "A"], ["20", "A"], ["5", "B"], ["5", "C"]]);
+    expect(rows.map((row) => [row.revenue, row.abc])).toEqual([
+      ["70", "A"],
+      ["20", "A"],
+      ["5", "B"],
+      ["5", "C"],
+    ]);
     expect(rows.at(-1)!.cumulativeShare).toBeCloseTo(1);
     // Nothing earned, nothing in the top 80 %.
     expect(classifyAbc([{ revenue: "0" }])[0]).toMatchObject({ share: 0, abc: "C" });
@@ -76,7 +72,9 @@ describe("analytics maths", () => {
   });
 
   it("validates ranges: inverted, too long, half-given", () => {
-    expect(analyticsFiltersSchema.safeParse({ from: "2026-05-10", to: "2026-05-01" }).error?.issues[0]?.message).toBe("from must be on or before to");
+    expect(analyticsFiltersSchema.safeParse({ from: "2026-05-10", to: "2026-05-01" }).error?.issues[0]?.message).toBe(
+      "from must be on or before to",
+    );
     expect(analyticsFiltersSchema.safeParse({ from: "2020-01-01", to: "2026-01-01" }).success).toBe(false);
     expect(analyticsFiltersSchema.safeParse({ from: "2026-05-10" }).success).toBe(false);
     expect(analyticsFiltersSchema.safeParse({ from: "2026-13-45", to: "2026-13-46" }).success).toBe(false);
@@ -93,13 +91,46 @@ describe("analytics maths", () => {
     expect(addMonths("2026-01", -1)).toBe("2025-12");
   });
 
-  it("starts business days at Nairobi midnight (21:00 UTC the day before)", () => {
-    expect(startOfDay("2026-05-14").toISOString()).toBe("2026-05-13T21:00:00.000Z");
-    expect(startOfDay("2026-01-01").toISOString()).toBe("2025-12-31T21:00:00.000Z");
-  });
-
   it("writes CSV with quoting and no formula injection", () => {
-    expect(toCsv(["a", "b"], [["x,y", '=HYPERLINK("z")'], [null, -5]])).toBe('a,b\r\n"x,y","\'=HYPERLINK(""z"")"\r\n,-5\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", '=HYPERLINK("z")'],
+          [null, -5],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","\'=HYPERLINK(""z"")"\r\n,-5\r\n');
+  });
+});
+
+describe("splitting a range into whole months and edge days", () => {
+  it("keeps a range inside one month as days", () => {
+    expect(splitByMonths({ from: "2026-03-05", to: "2026-03-20" })).toEqual({
+      months: { from: "2026-04-01", to: "2026-04-01" },
+      edges: [{ from: "2026-03-05", to: "2026-03-20" }],
+    });
+  });
+  it("reads a range of exact months as months only", () => {
+    expect(splitByMonths({ from: "2025-12-01", to: "2026-02-28" })).toEqual({
+      months: { from: "2025-12-01", to: "2026-03-01" },
+      edges: [],
+    });
+  });
+  it("leaves the partial months at both edges, across a year", () => {
+    expect(splitByMonths({ from: "2025-11-17", to: "2026-02-09" })).toEqual({
+      months: { from: "2025-12-01", to: "2026-02-01" },
+      edges: [
+        { from: "2025-11-17", to: "2025-11-30" },
+        { from: "2026-02-01", to: "2026-02-09" },
+      ],
+    });
+  });
+  it("keeps a whole month's tail that ends the range", () => {
+    expect(splitByMonths({ from: "2026-01-31", to: "2026-03-31" })).toEqual({
+      months: { from: "2026-02-01", to: "2026-04-01" },
+      edges: [{ from: "2026-01-31", to: "2026-01-31" }],
+    });
   });
 });
 
@@ -126,7 +157,7 @@ describe("analytics reports on the database", () => {
   }
 
   it("scopes a unit manager to its unit, whatever it asks for", async () => {
-    const manager = user("MANAGER", orglight);
+    const manager = testUser("MANAGER", orglight);
     const query = await resolveAnalyticsQuery(manager, filters, NOW);
     expect(query.businessUnitId).toBe(orglight.id);
     await expect(resolveAnalyticsQuery(manager, { ...filters, unit: "perfil" }, NOW)).rejects.toMatchObject({ status: 403 });
@@ -138,7 +169,7 @@ describe("analytics reports on the database", () => {
   });
 
   it("matches a recount on raw rows in every view", async () => {
-    const query = await resolveAnalyticsQuery(user("ANALYST", null), filters, NOW);
+    const query = await resolveAnalyticsQuery(testUser("ANALYST", null), filters, NOW);
     const expected = await recount(null);
     const [salespeople, products, branches, customers, trends] = await Promise.all([
       getAnalyticsReport("salespeople", query),
@@ -159,12 +190,33 @@ describe("analytics reports on the database", () => {
     same(total(trends.series), expected.revenue);
     expect(trends.series.reduce((sum, row) => sum + row.orders, 0)).toBe(expected.orders);
     same(total(trends.categories), expected.revenue);
+    expect(salespeople.rows.reduce((sum, row) => sum + row.orders, 0)).toBe(expected.orders);
+    expect(customers.rows.reduce((sum, row) => sum + row.orders, 0)).toBe(expected.orders);
     const previous = await recount(null, query.previous.from, query.previous.to);
     same(total(salespeople.rows.map((row) => ({ revenue: row.previousRevenue }))), previous.revenue);
   });
 
+  it("reads whole months and the days at both edges exactly, down to each customer's last purchase", async () => {
+    const range = { from: "2026-01-17", to: "2026-04-09" };
+    const query = await resolveAnalyticsQuery(testUser("ADMIN", null), range, NOW);
+    const expected = await recount(null, range.from, range.to);
+    const [products, customers] = await Promise.all([getAnalyticsReport("products", query), getAnalyticsReport("customers", query)]);
+    same(products.rows.reduce((sum, row) => sum.plus(row.revenue), new Decimal(0)).toString(), expected.revenue);
+    same(customers.revenue, expected.revenue);
+    expect(customers.rows.reduce((sum, row) => sum + row.orders, 0)).toBe(expected.orders);
+    const raw = await database.db.$queryRawUnsafe<{ id: number; last: string; orders: number }[]>(
+      `SELECT "customerId" AS id, max(("soldAt" AT TIME ZONE 'Africa/Nairobi')::date)::text AS last, count(DISTINCT "orderId")::int AS orders
+       FROM "Sale" WHERE ("soldAt" AT TIME ZONE 'Africa/Nairobi')::date BETWEEN $1::date AND $2::date GROUP BY 1`,
+      range.from,
+      range.to,
+    );
+    const byId = new Map(customers.rows.map((row) => [row.id, { last: row.lastPurchase, orders: row.orders }]));
+    expect(byId.size).toBe(raw.length);
+    for (const row of raw) expect(byId.get(row.id)).toEqual({ last: row.last, orders: row.orders });
+  });
+
   it("returns empty reports for a range without sales", async () => {
-    const query = await resolveAnalyticsQuery(user("ADMIN", null), { from: "2020-01-01", to: "2020-01-31" }, NOW);
+    const query = await resolveAnalyticsQuery(testUser("ADMIN", null), { from: "2020-01-01", to: "2020-01-31" }, NOW);
     const [salespeople, customers, trends] = await Promise.all([
       getAnalyticsReport("salespeople", query),
       getAnalyticsReport("customers", query),

@@ -15,6 +15,7 @@ vi.mock("../lib/server/db", () => ({
 
 const { computeKpiSnapshot } = await import("../lib/kpis/compute-snapshot");
 const { refreshKpiSnapshots } = await import("../lib/kpis/refresh-snapshots");
+const { sumSalesSpans } = await import("../lib/kpis/sales-totals");
 
 // Mid-afternoon in Nairobi, mid-month.
 const NOW = new Date("2026-05-14T12:34:56.789Z");
@@ -80,6 +81,19 @@ describe("KPI snapshot from rollups", () => {
     same(snapshot.monthToDate.current.revenue, mtd.revenue);
     expect(snapshot.monthToDate.current.orders).toBe(mtd.orders);
     same(snapshot.monthToDate.previous.revenue, lastMonth.revenue);
+  });
+
+  it("sums any span exactly from partial hours, whole hours and whole days", async () => {
+    for (const [from, to] of [
+      [new Date(NOW.getTime() - 3 * DAY_MS - 2_833_000), NOW],
+      [new Date(NOW.getTime() - 40 * DAY_MS), new Date(NOW.getTime() - 12 * DAY_MS + 61_000)],
+      [startOfBusinessDay(NOW), new Date(startOfBusinessDay(NOW).getTime() + 90 * 60_000)],
+    ] as const) {
+      const [[totals], raw] = await Promise.all([sumSalesSpans([[from, to]], null), recount(from, to)]);
+      same(totals.revenue, raw.revenue);
+      expect(totals.orders).toBe(raw.orders);
+      expect(totals.lines).toBe(raw.lines);
+    }
   });
 
   it("breaks month-to-date revenue down consistently by unit, category and hour", async () => {

@@ -36,6 +36,15 @@ describe("rollups kept exact by the Sale triggers", () => {
     const branch = await database.db.branch.findFirstOrThrow({ select: { code: true } });
     await insertSales("T-1", 3, "2026-05-14T12:10:00Z", branch.code);
     await insertSales("T-1B", 1, "2026-05-14T12:10:00Z", branch.code);
+    // A later statement adds a line to an order that already has lines: still one order.
+    await database.db.$executeRawUnsafe(
+      `INSERT INTO "Sale" ("externalKey", "orderId", "soldAt", "businessUnitId", "branchId", "salespersonId", "productId", "customerId",
+                           quantity, "unitPrice", discount, revenue, cost, profit, source)
+       SELECT 'test:T-1:late', "orderId", "soldAt", "businessUnitId", "branchId", "salespersonId", "productId", "customerId",
+              quantity, "unitPrice", discount, revenue, cost, profit, source
+       FROM "Sale" WHERE "externalKey" = 'test:T-1:1'`,
+    );
+    await expectRollupsExact();
     await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "orderId" = 'T-1' WHERE "orderId" = 'T-1B'`);
     await expectRollupsExact();
   });
@@ -60,6 +69,19 @@ describe("rollups kept exact by the Sale triggers", () => {
     await expectRollupsExact();
     const empty = await database.db.salesHourlyRollup.count({ where: { hour: new Date("2024-01-01T03:00:00Z") } });
     expect(empty).toBe(0);
+  });
+
+  it("follow lines moved to another salesperson, customer or month, and recount a month's last day", async () => {
+    await insertSales("T-4", 3, "2026-04-29T10:00:00Z");
+    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "customerId" = (SELECT max(id) FROM "Customer") WHERE "externalKey" = 'test:T-4:1'`);
+    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "salespersonId" = (SELECT max(id) FROM "Salesperson") WHERE "externalKey" = 'test:T-4:2'`);
+    await expectRollupsExact();
+    // The month's latest line leaves: its last day falls back to the day before.
+    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "soldAt" = '2026-04-28T10:00:00Z' WHERE "externalKey" = 'test:T-4:1'`);
+    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "soldAt" = '2026-05-02T10:00:00Z' WHERE "externalKey" = 'test:T-4:3'`);
+    await expectRollupsExact();
+    await database.db.$executeRawUnsafe(`DELETE FROM "Sale" WHERE "externalKey" = 'test:T-4:2'`);
+    await expectRollupsExact();
   });
 
   it("stay exact through a bulk delete of seeded history", async () => {

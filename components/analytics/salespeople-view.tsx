@@ -26,8 +26,8 @@ export function SalespeopleView({ report, csvHref }: { report: SalespeopleReport
         { key: "revenue", label: t("analytics.columns.revenue"), cell: (row) => f.money(row.revenue), numeric: true },
         { key: "profit", label: t("analytics.columns.profit"), cell: (row) => f.money(row.profit), numeric: true },
         { key: "margin", label: t("analytics.columns.margin"), cell: (row) => f.percent(row.margin), numeric: true },
-        { key: "lines", label: t("analytics.columns.lines"), cell: (row) => f.number(row.lines), numeric: true },
-        { key: "avg", label: t("analytics.columns.averageSale"), cell: (row) => f.money(row.averageSale), numeric: true },
+        { key: "orders", label: t("analytics.columns.orders"), cell: (row) => f.number(row.orders), numeric: true },
+        { key: "avg", label: t("analytics.columns.averageDeal"), cell: (row) => f.money(row.averageDeal), numeric: true },
         { key: "growth", label: t("analytics.columns.growth"), cell: (row) => f.signed(row.growth), numeric: true },
       ]}
     />

@@ -15,18 +15,27 @@ export type Grain = (typeof GRAINS)[number];
 export const MAX_RANGE_DAYS = 3 * 366;
 const DAY_MS = 86_400_000;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD").refine((value) => !Number.isNaN(Date.parse(value)), "not a calendar date");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "not a calendar date");
 
 export const analyticsFiltersSchema = z
   .object({
     from: isoDate.optional(),
     to: isoDate.optional(),
     preset: z.enum(DATE_PRESETS).optional(),
-    unit: z.string().regex(/^[a-z0-9-]+$/, "unit is all or a business-unit slug").optional(),
+    unit: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "unit is all or a business-unit slug")
+      .optional(),
     branch: z.coerce.number().int().positive().optional(),
     grain: z.enum(GRAINS).optional(),
   })
-  .refine((value) => (value.from === undefined) === (value.to === undefined), { message: "give both from and to, or neither", path: ["from"] })
+  .refine((value) => (value.from === undefined) === (value.to === undefined), {
+    message: "give both from and to, or neither",
+    path: ["from"],
+  })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from must be on or before to", path: ["from"] })
   .refine((value) => !value.from || !value.to || daysBetween(value.from, value.to) <= MAX_RANGE_DAYS, {
     message: `the date range may span at most ${MAX_RANGE_DAYS} days`,

@@ -7,7 +7,9 @@ const A_LIMIT = 0.8;
 const B_LIMIT = 0.95;
 
 /** Rows sorted by revenue (descending) with their share, running share and class. */
-export function classifyAbc<T extends { revenue: string }>(rows: readonly T[]): (T & { share: number; cumulativeShare: number; abc: AbcClass })[] {
+export function classifyAbc<T extends { revenue: string }>(
+  rows: readonly T[],
+): (T & { share: number; cumulativeShare: number; abc: AbcClass })[] {
   const sorted = [...rows].sort((a, b) => new Decimal(b.revenue).comparedTo(a.revenue));
   const total = sorted.reduce((sum, row) => sum.plus(Decimal.max(row.revenue, 0)), new Decimal(0));
   let running = new Decimal(0);

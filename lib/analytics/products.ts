@@ -6,7 +6,7 @@ import { margin } from "../kpis/kpi-math";
 import { db } from "../server/db";
 import { classifyAbc } from "./pareto";
 import { toMeta, type AnalyticsQuery } from "./scope";
-import { count, dailyWhere, money, type Numeric } from "./sql";
+import { count, money, monthsThenDays, PRODUCT_ROLLUPS, type Numeric } from "./sql";
 import type { ProductsReport } from "./types";
 
 const add = (a: string, b: string) => new Decimal(a).plus(b).toString();
@@ -15,11 +15,11 @@ type Row = { id: number; sku: string; name: string; line: string; category: stri
 
 /** Products with their Pareto (ABC) class, and the same measures per product line. */
 export async function getProductsReport(query: AnalyticsQuery): Promise<ProductsReport> {
-  // Aggregate the rollup per product first, then join the few product rows.
+  // Aggregate the rollups per product first, then join the few product rows.
   const rows = await db.$queryRaw<Row[]>`
     WITH totals AS (
-      SELECT r."productId", sum(r.revenue) AS revenue, sum(r.profit) AS profit, sum(r.quantity) AS units
-      FROM "SalesDailyRollup" r WHERE ${dailyWhere(query, query.range)} GROUP BY r."productId"
+      SELECT "productId", sum(revenue) AS revenue, sum(profit) AS profit, sum(quantity) AS units
+      FROM (${monthsThenDays(query, query.range, ...PRODUCT_ROLLUPS)}) r GROUP BY "productId"
     )
     SELECT p.id, p.sku, p.name, p.line, p.category, t.revenue, t.profit, t.units
     FROM totals t JOIN "Product" p ON p.id = t."productId"`;
@@ -37,7 +37,11 @@ export async function getProductsReport(query: AnalyticsQuery): Promise<Products
   const lines = new Map<string, { revenue: string; profit: string; units: number }>();
   for (const product of products) {
     const line = lines.get(product.line) ?? { revenue: "0", profit: "0", units: 0 };
-    lines.set(product.line, { revenue: add(line.revenue, product.revenue), profit: add(line.profit, product.profit), units: line.units + product.units });
+    lines.set(product.line, {
+      revenue: add(line.revenue, product.revenue),
+      profit: add(line.profit, product.profit),
+      units: line.units + product.units,
+    });
   }
   return {
     meta: toMeta(query),

@@ -1,47 +1,70 @@
 import "server-only";
 
 import { Prisma } from "../generated/prisma/client";
-import { BUSINESS_TIME_ZONE, zonedTimeToInstant } from "../time/business-time";
-import { addDays, type DateRange } from "./filters";
+import { addDays, addMonths, type DateRange } from "./filters";
 import type { AnalyticsQuery } from "./scope";
 
 // Shared, parameterized WHERE fragments: every report filters by scope in SQL, never after the fact.
-// Aliases: r = a rollup table, s = "Sale".
+// Alias r = a rollup table.
 
-/** The instant a local business day starts. */
-export function startOfDay(day: string): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return zonedTimeToInstant({ year, month, day: date }, BUSINESS_TIME_ZONE);
-}
-
-function scopeFilter(query: AnalyticsQuery, alias: "r" | "s"): Prisma.Sql {
-  const unit = query.businessUnitId === null ? Prisma.empty : Prisma.sql` AND ${Prisma.raw(alias)}."businessUnitId" = ${query.businessUnitId}`;
-  const branch = query.branchId === null ? Prisma.empty : Prisma.sql` AND ${Prisma.raw(alias)}."branchId" = ${query.branchId}`;
+function scopeFilter(query: AnalyticsQuery): Prisma.Sql {
+  const unit = query.businessUnitId === null ? Prisma.empty : Prisma.sql` AND r."businessUnitId" = ${query.businessUnitId}`;
+  const branch = query.branchId === null ? Prisma.empty : Prisma.sql` AND r."branchId" = ${query.branchId}`;
   return Prisma.sql`${unit}${branch}`;
 }
 
 /** Daily rollup rows of the range (local calendar days) in scope. */
 export function dailyWhere(query: AnalyticsQuery, range: DateRange): Prisma.Sql {
-  return Prisma.sql`r.day BETWEEN ${range.from}::date AND ${range.to}::date${scopeFilter(query, "r")}`;
+  return Prisma.sql`r.day BETWEEN ${range.from}::date AND ${range.to}::date${scopeFilter(query)}`;
 }
 
-/** Hourly rollup rows of the range's local days in scope (hours are whole, so days split exactly). */
-export function hourlyWhere(query: AnalyticsQuery, range: DateRange): Prisma.Sql {
-  return Prisma.sql`r.hour >= ${startOfDay(range.from)} AND r.hour < ${startOfDay(addDays(range.to, 1))}${scopeFilter(query, "r")}`;
+/** The range's whole months, [from, to) by first day (empty when from = to), and the days left at either edge. */
+export function splitByMonths(range: DateRange): { months: { from: string; to: string }; edges: DateRange[] } {
+  const firstWhole = range.from.endsWith("-01") ? range.from : `${addMonths(range.from.slice(0, 7), 1)}-01`;
+  const afterLast = `${addDays(range.to, 1).slice(0, 7)}-01`;
+  if (firstWhole >= afterLast) return { months: { from: firstWhole, to: firstWhole }, edges: [range] };
+  const edges = [
+    { from: range.from, to: addDays(firstWhole, -1) },
+    { from: afterLast, to: range.to },
+  ].filter((edge) => edge.from <= edge.to);
+  return { months: { from: firstWhole, to: afterLast }, edges };
 }
 
-/** Raw sales of the range's local days in scope. */
-export function salesWhere(query: AnalyticsQuery, range: DateRange): Prisma.Sql {
-  return Prisma.sql`s."soldAt" >= ${startOfDay(range.from)} AND s."soldAt" < ${startOfDay(addDays(range.to, 1))}${scopeFilter(query, "s")}`;
+/**
+ * A monthly rollup's rows for the range's whole months, then a daily rollup's rows for the days at
+ * either edge, in scope: a year reads twelve months and a few weeks of days. Both selects give the
+ * same columns; the table and column names are constants of the caller.
+ */
+export function monthsThenDays(
+  query: AnalyticsQuery,
+  range: DateRange,
+  monthly: { table: string; columns: string },
+  daily: { table: string; columns: string },
+): Prisma.Sql {
+  const { months, edges } = splitByMonths(range);
+  const days =
+    edges.length === 0
+      ? Prisma.sql`FALSE`
+      : Prisma.join(
+          edges.map((edge) => Prisma.sql`r.day BETWEEN ${edge.from}::date AND ${edge.to}::date`),
+          " OR ",
+        );
+  return Prisma.sql`
+    SELECT ${Prisma.raw(monthly.columns)} FROM ${Prisma.raw(`"${monthly.table}"`)} r
+    WHERE r.month >= ${months.from}::date AND r.month < ${months.to}::date${scopeFilter(query)}
+    UNION ALL
+    SELECT ${Prisma.raw(daily.columns)} FROM ${Prisma.raw(`"${daily.table}"`)} r WHERE (${days})${scopeFilter(query)}`;
 }
+
+/** Product measures by month and by day, for monthsThenDays. */
+export const PRODUCT_ROLLUPS = [
+  { table: "SalesMonthlyProductRollup", columns: `r."productId", r.revenue, r.profit, r.quantity` },
+  { table: "SalesDailyRollup", columns: `r."productId", r.revenue, r.profit, r.quantity` },
+] as const;
 
 /** The period (first local day) a daily-rollup row belongs to at `grain`; weeks start on Monday. */
 export function dayBucket(query: AnalyticsQuery): Prisma.Sql {
   return Prisma.sql`date_trunc(${query.grain}, r.day::timestamp)::date`;
-}
-
-export function hourBucket(query: AnalyticsQuery): Prisma.Sql {
-  return Prisma.sql`date_trunc(${query.grain}, r.hour AT TIME ZONE ${BUSINESS_TIME_ZONE})::date`;
 }
 
 export type Numeric = Prisma.Decimal | string | number | bigint | null;

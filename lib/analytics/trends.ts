@@ -4,10 +4,9 @@ import Decimal from "decimal.js";
 
 import { growth, margin } from "../kpis/kpi-math";
 import { db } from "../server/db";
-import { BUSINESS_TIME_ZONE } from "../time/business-time";
 import { addMonths } from "./filters";
 import { toMeta, type AnalyticsQuery } from "./scope";
-import { count, dailyWhere, hourBucket, hourlyWhere, isoDay, money, type Numeric } from "./sql";
+import { count, dailyWhere, dayBucket, isoDay, money, monthsThenDays, PRODUCT_ROLLUPS, type Numeric } from "./sql";
 import type { TrendsReport } from "./types";
 
 type PointRow = { period: Date; revenue: Numeric; profit: Numeric; orders: Numeric };
@@ -20,15 +19,15 @@ export async function getTrendsReport(query: AnalyticsQuery): Promise<TrendsRepo
   const monthsFrom = `${addMonths(range.to.slice(0, 7), -24)}-01`;
   const [points, months, categories] = await Promise.all([
     db.$queryRaw<PointRow[]>`
-      SELECT ${hourBucket(query)} AS period, sum(r.revenue) AS revenue, sum(r.profit) AS profit, sum(r.orders) AS orders
-      FROM "SalesHourlyRollup" r WHERE ${hourlyWhere(query, range)} GROUP BY 1 ORDER BY 1`,
+      SELECT ${dayBucket(query)} AS period, sum(r.revenue) AS revenue, sum(r.profit) AS profit, sum(r.orders) AS orders
+      FROM "SalesDailyBranchRollup" r WHERE ${dailyWhere(query, range)} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<MonthRow[]>`
-      SELECT date_trunc('month', r.hour AT TIME ZONE ${BUSINESS_TIME_ZONE})::date AS month, sum(r.revenue) AS revenue
-      FROM "SalesHourlyRollup" r WHERE ${hourlyWhere(query, { from: monthsFrom, to: range.to })} GROUP BY 1 ORDER BY 1`,
+      SELECT date_trunc('month', r.day)::date AS month, sum(r.revenue) AS revenue
+      FROM "SalesDailyBranchRollup" r WHERE ${dailyWhere(query, { from: monthsFrom, to: range.to })} GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<CategoryRow[]>`
       WITH totals AS (
-        SELECT r."productId", sum(r.revenue) AS revenue, sum(r.profit) AS profit
-        FROM "SalesDailyRollup" r WHERE ${dailyWhere(query, range)} GROUP BY 1
+        SELECT "productId", sum(revenue) AS revenue, sum(profit) AS profit
+        FROM (${monthsThenDays(query, range, ...PRODUCT_ROLLUPS)}) r GROUP BY 1
       )
       SELECT p.category, sum(t.revenue) AS revenue, sum(t.profit) AS profit
       FROM totals t JOIN "Product" p ON p.id = t."productId" GROUP BY 1 ORDER BY revenue DESC`,
@@ -38,7 +37,12 @@ export async function getTrendsReport(query: AnalyticsQuery): Promise<TrendsRepo
   return {
     meta: toMeta(query),
     grain: query.grain,
-    series: points.map((row) => ({ period: isoDay(row.period), revenue: money(row.revenue), profit: money(row.profit), orders: count(row.orders) })),
+    series: points.map((row) => ({
+      period: isoDay(row.period),
+      revenue: money(row.revenue),
+      profit: money(row.profit),
+      orders: count(row.orders),
+    })),
     months: Array.from({ length: 13 }, (_, index) => addMonths(range.to.slice(0, 7), index - 12)).map((month) => {
       const revenue = byMonth.get(month) ?? "0";
       return {

@@ -20,9 +20,10 @@ export interface SalespersonRow extends Measures {
   rank: number;
   name: string;
   branch: string | null;
-  lines: number;
+  orders: number;
   units: number;
-  averageSale: string;
+  /** Revenue per order. */
+  averageDeal: string;
   previousRevenue: string;
   growth: number | null;
 }

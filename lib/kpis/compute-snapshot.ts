@@ -1,10 +1,17 @@
 import "server-only";
 
-import { Prisma } from "../generated/prisma/client";
 import { env } from "../env";
+import { Prisma } from "../generated/prisma/client";
 import { db } from "../server/db";
-import { BUSINESS_TIME_ZONE, businessDate, businessHour, shiftBusinessMonths, startOfBusinessDay, startOfBusinessMonth } from "../time/business-time";
-import { sumSales } from "./sales-totals";
+import {
+  BUSINESS_TIME_ZONE,
+  businessDate,
+  businessHour,
+  shiftBusinessMonths,
+  startOfBusinessDay,
+  startOfBusinessMonth,
+} from "../time/business-time";
+import { sumSalesSpans } from "./sales-totals";
 import type { KpiSnapshotPayload } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -16,8 +23,10 @@ export interface KpiScope {
   businessUnitId: number | null;
 }
 
-const unitFilter = (businessUnitId: number | null) => (businessUnitId === null ? Prisma.sql`TRUE` : Prisma.sql`r."businessUnitId" = ${businessUnitId}`);
-const money = (value: Prisma.Decimal | string | null | undefined) => (value === null || value === undefined ? "0" : value.toString());
+const unitFilter = (businessUnitId: number | null) =>
+  businessUnitId === null ? Prisma.sql`TRUE` : Prisma.sql`r."businessUnitId" = ${businessUnitId}`;
+
+const money = (value: Prisma.Decimal | null) => (value === null ? "0" : value.toString());
 
 /** Computes one scope's KPIs from the rollups (and raw rows only for partial hours). */
 export async function computeKpiSnapshot(scope: KpiScope, now = new Date()): Promise<KpiSnapshotPayload> {
@@ -27,37 +36,49 @@ export async function computeKpiSnapshot(scope: KpiScope, now = new Date()): Pro
   const monthStart = startOfBusinessMonth(now);
   const lastMonthNow = shiftBusinessMonths(now, -1);
   const filter = unitFilter(businessUnitId);
+  // The month so far per unit and branch: whole days from the daily rollup, today's hours from the hourly one.
+  const monthSoFar = Prisma.sql`
+    SELECT r."businessUnitId", r."branchId", r.revenue, r.profit, 0 AS today FROM "SalesDailyBranchRollup" r
+    WHERE r.day >= ${businessDate(monthStart)}::date AND r.day < ${businessDate(dayStart)}::date AND ${filter}
+    UNION ALL
+    SELECT r."businessUnitId", r."branchId", r.revenue, r.profit, r.revenue FROM "SalesHourlyRollup" r
+    WHERE r.hour >= ${dayStart} AND r.hour <= ${now} AND ${filter}`;
 
-  const [today, sameTimeYesterday, monthToDate, sameTimeLastMonth, hourlyRows, unitRows, branchRows, regionRows, categoryRows] = await Promise.all([
-    sumSales(dayStart, now, businessUnitId),
-    sumSales(yesterdayStart, new Date(now.getTime() - DAY_MS), businessUnitId),
-    sumSales(monthStart, now, businessUnitId),
-    sumSales(startOfBusinessMonth(lastMonthNow), lastMonthNow, businessUnitId),
-    db.$queryRaw<{ hour: Date; revenue: Prisma.Decimal }[]>`
-      SELECT r.hour, sum(r.revenue) AS revenue FROM "SalesHourlyRollup" r
-      WHERE r.hour >= ${yesterdayStart} AND r.hour <= ${now} AND ${filter} GROUP BY r.hour`,
-    db.$queryRaw<{ slug: string; name: string; today: Prisma.Decimal | null; month: Prisma.Decimal | null }[]>`
-      SELECT u.slug, u.name,
-             sum(r.revenue) FILTER (WHERE r.hour >= ${dayStart}) AS today, sum(r.revenue) AS month
-      FROM "BusinessUnit" u LEFT JOIN "SalesHourlyRollup" r ON r."businessUnitId" = u.id AND r.hour >= ${monthStart} AND r.hour <= ${now}
-      WHERE ${businessUnitId === null ? Prisma.sql`TRUE` : Prisma.sql`u.id = ${businessUnitId}`}
-      GROUP BY u.id ORDER BY u.name`,
-    db.$queryRaw<{ id: number; name: string; region: string; revenue: Prisma.Decimal; profit: Prisma.Decimal }[]>`
-      SELECT b.id, b.name, g.name AS region, sum(r.revenue) AS revenue, sum(r.profit) AS profit
-      FROM "SalesHourlyRollup" r JOIN "Branch" b ON b.id = r."branchId" JOIN "Region" g ON g.id = b."regionId"
-      WHERE r.hour >= ${monthStart} AND r.hour <= ${now} AND ${filter}
-      GROUP BY b.id, g.name ORDER BY revenue DESC LIMIT ${TOP_BRANCHES}`,
-    db.$queryRaw<{ code: string; name: string; counties: string[]; revenue: Prisma.Decimal | null }[]>`
-      SELECT g.code, g.name, array_agg(DISTINCT b.county) FILTER (WHERE b.county IS NOT NULL) AS counties, sum(r.revenue) AS revenue
-      FROM "Region" g JOIN "Branch" b ON b."regionId" = g.id
-      LEFT JOIN "SalesHourlyRollup" r ON r."branchId" = b.id AND r.hour >= ${monthStart} AND r.hour <= ${now} AND ${filter}
-      GROUP BY g.id ORDER BY g.name`,
-    db.$queryRaw<{ category: string; revenue: Prisma.Decimal }[]>`
-      SELECT p.category, sum(r.revenue) AS revenue
-      FROM "SalesDailyRollup" r JOIN "Product" p ON p.id = r."productId"
-      WHERE r.day >= ${businessDate(monthStart)}::date AND ${filter}
-      GROUP BY p.category ORDER BY revenue DESC`,
-  ]);
+  const [[today, sameTimeYesterday, monthToDate, sameTimeLastMonth], hourlyRows, unitRows, branchRows, regionRows, categoryRows] =
+    await Promise.all([
+      sumSalesSpans(
+        [
+          [dayStart, now],
+          [yesterdayStart, new Date(now.getTime() - DAY_MS)],
+          [monthStart, now],
+          [startOfBusinessMonth(lastMonthNow), lastMonthNow],
+        ],
+        businessUnitId,
+      ),
+      db.$queryRaw<{ hour: Date; revenue: Prisma.Decimal }[]>`
+        SELECT r.hour, sum(r.revenue) AS revenue FROM "SalesHourlyRollup" r
+        WHERE r.hour >= ${yesterdayStart} AND r.hour <= ${now} AND ${filter} GROUP BY r.hour`,
+      db.$queryRaw<{ slug: string; name: string; today: Prisma.Decimal | null; month: Prisma.Decimal | null }[]>`
+        SELECT u.slug, u.name, sum(m.today) AS today, sum(m.revenue) AS month
+        FROM "BusinessUnit" u LEFT JOIN (${monthSoFar}) m ON m."businessUnitId" = u.id
+        WHERE ${businessUnitId === null ? Prisma.sql`TRUE` : Prisma.sql`u.id = ${businessUnitId}`}
+        GROUP BY u.id ORDER BY u.name`,
+      db.$queryRaw<{ id: number; name: string; region: string; revenue: Prisma.Decimal; profit: Prisma.Decimal }[]>`
+        SELECT b.id, b.name, g.name AS region, sum(m.revenue) AS revenue, sum(m.profit) AS profit
+        FROM (${monthSoFar}) m JOIN "Branch" b ON b.id = m."branchId" JOIN "Region" g ON g.id = b."regionId"
+        GROUP BY b.id, g.name ORDER BY revenue DESC, b.id LIMIT ${TOP_BRANCHES}`,
+      db.$queryRaw<{ code: string; name: string; counties: string[] | null; revenue: Prisma.Decimal | null }[]>`
+        SELECT g.code, g.name, array_agg(DISTINCT b.county) FILTER (WHERE b.county IS NOT NULL) AS counties, sum(m.revenue) AS revenue
+        FROM "Region" g JOIN "Branch" b ON b."regionId" = g.id
+        LEFT JOIN (SELECT "branchId", sum(revenue) AS revenue FROM (${monthSoFar}) month GROUP BY 1) m ON m."branchId" = b.id
+        GROUP BY g.id ORDER BY g.name`,
+      // Per product first, then the few product rows joined for their category.
+      db.$queryRaw<{ category: string; revenue: Prisma.Decimal }[]>`
+        SELECT p.category, sum(r.revenue) AS revenue
+        FROM (SELECT "productId", sum(revenue) AS revenue FROM "SalesMonthlyProductRollup" r
+              WHERE r.month = ${businessDate(monthStart)}::date AND ${filter} GROUP BY 1) r
+        JOIN "Product" p ON p.id = r."productId" GROUP BY p.category ORDER BY revenue DESC`,
+    ]);
 
   const hourly = Array.from({ length: 24 }, (_, hour) => ({ hour, today: "0", yesterday: "0" }));
   const todayDate = businessDate(now);
@@ -74,9 +95,20 @@ export async function computeKpiSnapshot(scope: KpiScope, now = new Date()): Pro
     currency: env.CURRENCY,
     today: { current: today, previous: sameTimeYesterday },
     monthToDate: { current: monthToDate, previous: sameTimeLastMonth },
-    units: unitRows.map((row) => ({ slug: row.slug, name: row.name, revenueToday: money(row.today), revenueMonthToDate: money(row.month) })),
+    units: unitRows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      revenueToday: money(row.today),
+      revenueMonthToDate: money(row.month),
+    })),
     hourly,
-    topBranches: branchRows.map((row) => ({ id: row.id, name: row.name, region: row.region, revenue: money(row.revenue), profit: money(row.profit) })),
+    topBranches: branchRows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      region: row.region,
+      revenue: money(row.revenue),
+      profit: money(row.profit),
+    })),
     regions: regionRows.map((row) => ({ code: row.code, name: row.name, counties: row.counties ?? [], revenue: money(row.revenue) })),
     categories: categoryRows.map((row) => ({ category: row.category, revenue: money(row.revenue) })),
   };

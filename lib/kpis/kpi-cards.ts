@@ -19,7 +19,13 @@ export function buildKpiFigures({ today, monthToDate }: KpiSnapshotPayload): Kpi
   const ticketNow = averageTicket(today.current.revenue, today.current.orders);
   const ticketBefore = averageTicket(today.previous.revenue, today.previous.orders);
   return [
-    { id: "revenue-today", kind: "money", value: today.current.revenue, change: growth(today.current.revenue, today.previous.revenue), comparedTo: "yesterday" },
+    {
+      id: "revenue-today",
+      kind: "money",
+      value: today.current.revenue,
+      change: growth(today.current.revenue, today.previous.revenue),
+      comparedTo: "yesterday",
+    },
     {
       id: "month-to-date",
       kind: "money",
@@ -27,7 +33,13 @@ export function buildKpiFigures({ today, monthToDate }: KpiSnapshotPayload): Kpi
       change: growth(monthToDate.current.revenue, monthToDate.previous.revenue),
       comparedTo: "lastMonth",
     },
-    { id: "orders-today", kind: "count", value: today.current.orders, change: growth(today.current.orders, today.previous.orders), comparedTo: "yesterday" },
+    {
+      id: "orders-today",
+      kind: "count",
+      value: today.current.orders,
+      change: growth(today.current.orders, today.previous.orders),
+      comparedTo: "yesterday",
+    },
     { id: "average-ticket", kind: "money", value: ticketNow, change: growth(ticketNow, ticketBefore), comparedTo: "yesterday" },
     {
       id: "gross-margin",

@@ -37,7 +37,15 @@ async function refreshScope(scope: KpiScope, compute: typeof computeKpiSnapshot)
     const durationMs = Math.round(performance.now() - started);
     const version = (latest?.version ?? 0) + 1;
     const snapshot = await db.kpiSnapshot
-      .create({ data: { scope: scope.key, version, computedAt: new Date(payload.asOf), durationMs, payload: payload as unknown as Prisma.InputJsonValue } })
+      .create({
+        data: {
+          scope: scope.key,
+          version,
+          computedAt: new Date(payload.asOf),
+          durationMs,
+          payload: payload as unknown as Prisma.InputJsonValue,
+        },
+      })
       .catch((error: unknown) => {
         // A concurrent refresh stored this version first: its numbers are as fresh as ours.
         if (isUniqueViolation(error)) return null;

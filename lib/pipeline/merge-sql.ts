@@ -1,4 +1,5 @@
 // The set-based merge of a staged file, run inside the load's transaction.
+import { ROLLUP_SOURCE_COLUMNS } from "../sales/rollups";
 import { BUSINESS_TIME_ZONE } from "../time/business-time";
 
 // A scoped run may not overwrite a sale another unit owns under the same key.
@@ -47,17 +48,18 @@ JOIN "Product" pr ON pr.sku = p.sku
 JOIN "Customer" c ON c.code = p.customer`;
 
 export const CREATE_TOUCHED_SQL = `
-CREATE TEMP TABLE pipeline_touched ("soldAt" timestamptz, "businessUnitId" int, "branchId" int, "salespersonId" int, "productId" int) ON COMMIT DROP`;
+CREATE TEMP TABLE pipeline_touched ("soldAt" timestamptz, "businessUnitId" int, "branchId" int, "salespersonId" int, "productId" int, "customerId" int) ON COMMIT DROP`;
 
 const DIFFERS = `(t."orderId", t."soldAt", t."businessUnitId", t."branchId", t."salespersonId", t."productId", t."customerId",
                   t.quantity, t."unitPrice", t.discount, t.revenue, t.cost)
   IS DISTINCT FROM (i.order_id, i.sold_at, i.unit_id, i.branch_id, i.salesperson_id, i.product_id, i.customer_id,
                     i.quantity, i.unit_price, i.discount, i.revenue, i.cost)`;
-const BUCKET = `"soldAt", "businessUnitId", "branchId", "salespersonId", "productId"`;
+/** The columns of "Sale" the rollups' buckets come from, as `alias."column", …`. */
+const bucketColumns = (alias: string) => ROLLUP_SOURCE_COLUMNS.map((name) => `${alias}."${name}"`).join(", ");
 
 // The old versions of changing rows leave their buckets too (used when rollups are recomputed).
 export const RECORD_OLD_BUCKETS_SQL = `
-INSERT INTO pipeline_touched SELECT t."soldAt", t."businessUnitId", t."branchId", t."salespersonId", t."productId"
+INSERT INTO pipeline_touched SELECT ${bucketColumns("t")}
 FROM "Sale" t JOIN pipeline_incoming i ON i.external_key = t."externalKey" WHERE ${DIFFERS}`;
 
 export const UPDATE_SALES_SQL = `
@@ -67,9 +69,7 @@ WITH changed AS (
     "unitPrice" = i.unit_price, discount = i.discount, revenue = i.revenue, cost = i.cost, profit = i.revenue - i.cost,
     "sourceRunId" = $1
   FROM pipeline_incoming i WHERE i.external_key = t."externalKey" AND ${DIFFERS}
-  RETURNING ${BUCKET.split(", ")
-    .map((c) => `t.${c}`)
-    .join(", ")}
+  RETURNING ${bucketColumns("t")}
 )
 INSERT INTO pipeline_touched SELECT * FROM changed`;
 
@@ -81,7 +81,7 @@ WITH added AS (
          i.quantity, i.unit_price, i.discount, i.revenue, i.cost, i.revenue - i.cost, 'IMPORT', $1
   FROM pipeline_incoming i WHERE NOT EXISTS (SELECT 1 FROM "Sale" t WHERE t."externalKey" = i.external_key)
   ORDER BY i.sold_at
-  RETURNING ${BUCKET}
+  RETURNING ${bucketColumns('"Sale"')}
 )
 INSERT INTO pipeline_touched SELECT * FROM added`;
 

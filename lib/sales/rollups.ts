@@ -1,37 +1,144 @@
-// Set-based rebuild of the sales rollup tables from the "Sale" facts.
-// An hour is date_trunc('hour', soldAt) in UTC (for a whole-hour offset such as Nairobi's
-// UTC+3 that is also a local hour); a day is the calendar day in the business time zone.
+// The sales rollup tables, declared once: the full rebuild, the pipeline's per-bucket recompute
+// and the tests' exactness check are all generated from these definitions. (The Sale triggers,
+// in the migrations, keep the same tables exact on every write.)
+// An hour is date_trunc('hour', soldAt) in UTC (for a whole-hour offset such as Nairobi's UTC+3
+// that is also a local hour); days and months are calendar days and months in the business time zone.
 import pg from "pg";
 
 import { BUSINESS_TIME_ZONE } from "../time/business-time";
 
-// Both inserts are sorted by primary key: appending to an index is far cheaper than inserting at random.
-export const INSERT_HOURLY_ROLLUP_SQL = `
-INSERT INTO "SalesHourlyRollup" (hour, "businessUnitId", "branchId", orders, lines, quantity, revenue, cost, profit)
-SELECT date_trunc('hour', "soldAt", 'UTC'), "businessUnitId", "branchId",
-       count(DISTINCT "orderId")::int, count(*)::int, sum(quantity)::int, sum(revenue), sum(cost), sum(profit)
-FROM "Sale"
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3`;
+type Expression = (alias: string) => string;
 
-export const INSERT_DAILY_ROLLUP_SQL = `
-INSERT INTO "SalesDailyRollup" (day, "businessUnitId", "branchId", "salespersonId", "productId", lines, quantity, revenue, cost, profit)
-SELECT ("soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date, "businessUnitId", "branchId", "salespersonId", "productId",
-       count(*)::int, sum(quantity)::int, sum(revenue), sum(cost), sum(profit)
-FROM "Sale"
-GROUP BY 1, 2, 3, 4, 5
-ORDER BY 1, 2, 3, 4, 5`;
+export interface RollupTable {
+  table: string;
+  /** Bucket columns and how each is computed from a "Sale" row. */
+  keys: readonly (readonly [column: string, expression: Expression])[];
+  /** Distinct orders per bucket (they add up across buckets, as an order is one hour, unit and branch). */
+  orders: boolean;
+  /** The last business day with a sale in the bucket. */
+  lastDay: boolean;
+}
 
-export const TRUNCATE_ROLLUPS_SQL = `TRUNCATE "SalesHourlyRollup", "SalesDailyRollup"`;
+const column =
+  (name: string): Expression =>
+  (alias) =>
+    `${alias}."${name}"`;
+const hour: Expression = (alias) => `date_trunc('hour', ${alias}."soldAt", 'UTC')`;
+export const businessDay: Expression = (alias) => `(${alias}."soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
+const businessMonth: Expression = (alias) => `date_trunc('month', ${alias}."soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
+
+const unit = ["businessUnitId", column("businessUnitId")] as const;
+const branch = ["branchId", column("branchId")] as const;
+
+export const SALES_ROLLUPS: readonly RollupTable[] = [
+  { table: "SalesHourlyRollup", keys: [["hour", hour], unit, branch], orders: true, lastDay: false },
+  {
+    table: "SalesDailyRollup",
+    keys: [["day", businessDay], unit, branch, ["salespersonId", column("salespersonId")], ["productId", column("productId")]],
+    orders: false,
+    lastDay: false,
+  },
+  { table: "SalesDailyBranchRollup", keys: [["day", businessDay], unit, branch], orders: true, lastDay: false },
+  {
+    table: "SalesDailySalespersonRollup",
+    keys: [["day", businessDay], unit, branch, ["salespersonId", column("salespersonId")]],
+    orders: true,
+    lastDay: false,
+  },
+  {
+    table: "SalesMonthlyProductRollup",
+    keys: [["month", businessMonth], unit, branch, ["productId", column("productId")]],
+    orders: false,
+    lastDay: false,
+  },
+  {
+    table: "SalesDailyCustomerRollup",
+    keys: [["day", businessDay], unit, branch, ["customerId", column("customerId")]],
+    orders: true,
+    lastDay: false,
+  },
+  {
+    table: "SalesMonthlyCustomerRollup",
+    keys: [["month", businessMonth], unit, branch, ["customerId", column("customerId")]],
+    orders: true,
+    lastDay: true,
+  },
+];
+
+/** The columns "Sale" rows need for every rollup's keys (the pipeline records touched rows with these). */
+export const ROLLUP_SOURCE_COLUMNS = ["soldAt", "businessUnitId", "branchId", "salespersonId", "productId", "customerId"] as const;
+
+const quote = (name: string) => `"${name}"`;
+
+/** The rollup's columns, in the order `measuresOf` produces them after the keys. */
+export function columnsOf(rollup: RollupTable): string {
+  return [
+    ...rollup.keys.map(([name]) => quote(name)),
+    ...(rollup.orders ? ["orders"] : []),
+    "lines",
+    "quantity",
+    "revenue",
+    "cost",
+    "profit",
+    ...(rollup.lastDay ? [`"lastDay"`] : []),
+  ].join(", ");
+}
+
+function measuresOf(rollup: RollupTable, alias: string): string {
+  return [
+    ...(rollup.orders ? [`count(DISTINCT ${alias}."orderId")::int`] : []),
+    "count(*)::int",
+    `sum(${alias}.quantity)::int`,
+    `sum(${alias}.revenue)`,
+    `sum(${alias}.cost)`,
+    `sum(${alias}.profit)`,
+    ...(rollup.lastDay ? [`max(${businessDay(alias)})`] : []),
+  ].join(", ");
+}
+
+const ordinals = (rollup: RollupTable) => rollup.keys.map((_, index) => index + 1).join(", ");
+
+/** Every bucket of the rollup, computed from all of "Sale". */
+export function rebuildSelectOf(rollup: RollupTable): string {
+  const keys = rollup.keys.map(([, expression]) => expression("s")).join(", ");
+  return `SELECT ${keys}, ${measuresOf(rollup, "s")} FROM "Sale" s GROUP BY ${ordinals(rollup)}`;
+}
+
+// Inserts sorted by primary key: appending to an index is far cheaper than inserting at random.
+const rebuildSql = (rollup: RollupTable) =>
+  `INSERT INTO ${quote(rollup.table)} (${columnsOf(rollup)}) ${rebuildSelectOf(rollup)} ORDER BY ${ordinals(rollup)}`;
+
+export const ROLLUP_TABLES = SALES_ROLLUPS.map((rollup) => rollup.table);
+
+/**
+ * SQL that recomputes the buckets touched by the rows of `touched` (a table with
+ * ROLLUP_SOURCE_COLUMNS): one hash join of "Sale" with the touched keys per rollup, grouped.
+ */
+export function recomputeTouchedSql(touched: string): string[] {
+  return SALES_ROLLUPS.flatMap((rollup, index) => {
+    const keys = `rollup_keys_${index}`;
+    const keyNames = rollup.keys.map((_, position) => `k${position}`);
+    const matches = (alias: string, expression: (position: number) => string) =>
+      keyNames.map((name, position) => `${alias}.${name} = ${expression(position)}`).join(" AND ");
+    return [
+      `CREATE TEMP TABLE ${keys} ON COMMIT DROP AS
+       SELECT DISTINCT ${rollup.keys.map(([, expression], position) => `${expression("t")} AS ${keyNames[position]}`).join(", ")} FROM ${touched} t`,
+      `DELETE FROM ${quote(rollup.table)} r USING ${keys} k WHERE ${matches("k", (position) => `r.${quote(rollup.keys[position]![0])}`)}`,
+      `INSERT INTO ${quote(rollup.table)} (${columnsOf(rollup)})
+       SELECT ${keyNames.map((name) => `k.${name}`).join(", ")}, ${measuresOf(rollup, "s")}
+       FROM "Sale" s JOIN ${keys} k ON ${matches("k", (position) => rollup.keys[position]![1]("s"))}
+       GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}`,
+    ];
+  });
+}
 
 async function runRebuild(client: pg.ClientBase): Promise<void> {
-  await client.query(TRUNCATE_ROLLUPS_SQL);
-  await client.query(INSERT_HOURLY_ROLLUP_SQL);
-  await client.query(INSERT_DAILY_ROLLUP_SQL);
+  await client.query(`TRUNCATE ${ROLLUP_TABLES.map(quote).join(", ")}`);
+  for (const rollup of SALES_ROLLUPS) await client.query(rebuildSql(rollup));
 }
 
 /**
- * Recomputes both rollups from scratch. Given a client, runs inside the caller's
+ * Recomputes every rollup from scratch. Given a client, runs inside the caller's
  * transaction (if any); given a pool, in a transaction of its own so readers never see them empty.
  */
 export async function rebuildRollups(client: pg.ClientBase | pg.Pool): Promise<void> {

@@ -3,7 +3,7 @@
 import pg from "pg";
 
 import { env } from "../env";
-import { rebuildRollups } from "../sales/rollups";
+import { rebuildRollups, ROLLUP_TABLES } from "../sales/rollups";
 import { loadWithDeferredIndexes } from "./bulk-load";
 import { createDemoCompany } from "./catalog";
 import { insertDemoUsers } from "./demo-users";
@@ -72,7 +72,7 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
     const copied = await loadWithDeferredIndexes(client, ["Sale"], () => copySales(client, sales, progress));
     log(`sales: ${copied.lines.toLocaleString("en")} lines in ${copied.orders.toLocaleString("en")} orders`);
 
-    await loadWithDeferredIndexes(client, ["SalesHourlyRollup", "SalesDailyRollup"], () => rebuildRollups(client));
+    await loadWithDeferredIndexes(client, ROLLUP_TABLES, () => rebuildRollups(client));
     const rollups = await client.query<{ hourly: number; daily: number }>(
       `SELECT (SELECT count(*)::int FROM "SalesHourlyRollup") AS hourly, (SELECT count(*)::int FROM "SalesDailyRollup") AS daily`,
     );
@@ -83,7 +83,7 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
 
     // Fresh statistics, so the first dashboard queries get good plans.
     await client.query(
-      `ANALYZE "BusinessUnit", "Region", "Branch", "Salesperson", "Product", "Customer", "Sale", "SalesHourlyRollup", "SalesDailyRollup", "User"`,
+      `ANALYZE "BusinessUnit", "Region", "Branch", "Salesperson", "Product", "Customer", "Sale", ${ROLLUP_TABLES.map((table) => `"${table}"`).join(", ")}, "User"`,
     );
     return {
       businessUnits: ids.businessUnits.size,
