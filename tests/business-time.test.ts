@@ -4,6 +4,7 @@ import {
   businessDate,
   businessHour,
   shiftBusinessMonths,
+  startOfBusinessDate,
   startOfBusinessDay,
   startOfBusinessMonth,
   zonedTimeToInstant,
@@ -16,6 +17,8 @@ describe("business time (Africa/Nairobi, UTC+3)", () => {
     expect(startOfBusinessDay(new Date("2026-11-22T22:30:00Z")).toISOString()).toBe("2026-11-22T21:00:00.000Z");
     expect(businessDate(new Date("2026-11-22T22:30:00Z"))).toBe("2026-11-23");
     expect(businessHour(new Date("2026-11-22T22:30:00Z"))).toBe(1);
+    expect(startOfBusinessDate("2026-05-14").toISOString()).toBe("2026-05-13T21:00:00.000Z");
+    expect(startOfBusinessDate("2026-01-01").toISOString()).toBe("2025-12-31T21:00:00.000Z");
   });
 
   it("starts the month at local midnight of the first", () => {

@@ -12,18 +12,21 @@ export interface AnalyticsFiltersProps {
   branch: number | null;
   units: { slug: string; name: string }[];
   branches: { id: number; name: string }[];
+  /** Query parameters that lose their meaning when a filter changes (a page cursor). */
+  resetOnChange?: readonly string[];
 }
 
 const fieldClass = "border-border bg-card h-9 rounded-md border px-2 text-sm";
 
 /** The global filters; every change rewrites the URL, which the page reads, so a view can be bookmarked. */
-export function AnalyticsFilters({ range, preset, unit, branch, units, branches }: AnalyticsFiltersProps) {
+export function AnalyticsFilters({ range, preset, unit, branch, units, branches, resetOnChange = [] }: AnalyticsFiltersProps) {
   const t = useT();
   const router = useRouter();
   const pathname = usePathname();
   const current = useSearchParams();
   const update = (changes: Record<string, string | null>) => {
     const params = new URLSearchParams(current.toString());
+    for (const key of resetOnChange) params.delete(key);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null || value === "") params.delete(key);
       else params.set(key, value);

@@ -1,15 +1,9 @@
-import { expect, test, type APIRequestContext, type request as requestFactory } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { DEMO_USERS, signInByApi, withAppDatabase } from "../helpers/accounts";
+import { DEMO_USERS, signedIn, withAppDatabase } from "../helpers/accounts";
 
 const VIEWS = ["salespeople", "products", "branches", "customers", "trends"] as const;
 const RANGE = "from=2025-01-01&to=2025-12-31";
-
-async function signedIn(playwright: typeof requestFactory, email: string): Promise<APIRequestContext> {
-  const context = await playwright.newContext({ baseURL: test.info().project.use.baseURL });
-  expect((await signInByApi(context, email)).ok()).toBe(true);
-  return context;
-}
 
 async function recount(unitSlug: string | null) {
   return withAppDatabase(async (client) => {

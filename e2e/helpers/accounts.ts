@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import type { APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type request as requestFactory } from "@playwright/test";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 
@@ -25,6 +25,13 @@ export async function signInByApi(request: APIRequestContext, email: string, pas
     headers,
     maxRedirects: 0,
   });
+}
+
+/** A request context of its own, signed in as `email` (the test's own `request` stays anonymous). */
+export async function signedIn(playwright: typeof requestFactory, email: string): Promise<APIRequestContext> {
+  const context = await playwright.newContext({ baseURL: test.info().project.use.baseURL });
+  expect((await signInByApi(context, email)).ok()).toBe(true);
+  return context;
 }
 
 export async function getSession(request: APIRequestContext) {

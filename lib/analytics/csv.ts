@@ -8,6 +8,11 @@ function escapeCell(value: CsvCell): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** CSV lines (each ending in CRLF), for output written in pieces. */
+export function csvRows(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.map((row) => row.map(escapeCell).join(",") + "\r\n").join("");
+}
+
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [columns, ...rows].map((row) => row.map(escapeCell).join(",")).join("\r\n") + "\r\n";
+  return csvRows([columns, ...rows]);
 }

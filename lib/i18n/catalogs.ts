@@ -5,6 +5,9 @@ import analyticsEs from "./messages/analytics/es.json";
 import analyticsPtBR from "./messages/analytics/pt-BR.json";
 import en from "./messages/en.json";
 import es from "./messages/es.json";
+import explorerEn from "./messages/explorer/en.json";
+import explorerEs from "./messages/explorer/es.json";
+import explorerPtBR from "./messages/explorer/pt-BR.json";
 import invoicesEn from "./messages/invoices/en.json";
 import invoicesEs from "./messages/invoices/es.json";
 import invoicesPtBR from "./messages/invoices/pt-BR.json";
@@ -13,7 +16,7 @@ import pipelineEs from "./messages/pipeline/es.json";
 import pipelinePtBR from "./messages/pipeline/pt-BR.json";
 import ptBR from "./messages/pt-BR.json";
 
-export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn };
+export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn, explorer: explorerEn };
 
 /** The shape of every catalog: English is the source of truth. */
 export type Messages = typeof englishCatalog;
@@ -21,6 +24,6 @@ export type Messages = typeof englishCatalog;
 // Typed as Messages, so a catalog missing a key of the English one fails the type check too.
 export const CATALOGS = {
   en: englishCatalog,
-  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs } satisfies Messages,
-  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR } satisfies Messages,
+  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs, explorer: explorerEs } satisfies Messages,
+  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR, explorer: explorerPtBR } satisfies Messages,
 } as const;

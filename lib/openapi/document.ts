@@ -1,6 +1,7 @@
 // The OpenAPI description of the REST API, served at /api/v1/openapi.json and
 // rendered at /api/docs. Each feature describes its routes in lib/openapi/paths/<feature>.ts.
 import { analyticsPaths } from "./paths/analytics";
+import { explorerPaths } from "./paths/explorer";
 import { invoicePaths } from "./paths/invoices";
 import { pipelinePaths } from "./paths/pipeline";
 import { errorResponse, json } from "./schema-helpers";
@@ -63,6 +64,7 @@ export const openApiDocument = {
     },
     ...invoicePaths,
     ...analyticsPaths,
+    ...explorerPaths,
     ...pipelinePaths,
     "/api/v1/kpis": {
       get: {

@@ -57,6 +57,12 @@ export function startOfBusinessDay(instant: Date, timeZone = BUSINESS_TIME_ZONE)
   return zonedTimeToInstant({ year, month, day }, timeZone);
 }
 
+/** The instant a local calendar date (YYYY-MM-DD) starts. */
+export function startOfBusinessDate(date: string, timeZone = BUSINESS_TIME_ZONE): Date {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return zonedTimeToInstant({ year, month, day }, timeZone);
+}
+
 export function startOfBusinessMonth(instant: Date, timeZone = BUSINESS_TIME_ZONE): Date {
   const { year, month } = wallClock(instant, timeZone);
   return zonedTimeToInstant({ year, month, day: 1 }, timeZone);
