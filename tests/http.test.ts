@@ -51,6 +51,12 @@ describe("the error mapper", () => {
     expect(mapError(Object.assign(new Error("No record"), { code: "P2025" }), silent).status).toBe(404);
   });
 
+  it("answers a request the client closed mid-body as a 4xx, not a server error", () => {
+    const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    expect(mapError(aborted, silent)).toMatchObject({ status: 400, body: { code: "CLIENT_CLOSED" } });
+    expect(mapError(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }), silent).status).toBe(500);
+  });
+
   it("hides the details of anything unexpected", () => {
     const mapped = mapError(new Error("password=hunter2 at db.ts:12"), silent);
     expect(mapped.status).toBe(500);

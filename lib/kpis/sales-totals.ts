@@ -41,52 +41,41 @@ function add(a: SalesTotals, row: TotalsRow | SalesTotals | undefined): SalesTot
   };
 }
 
-type Piece = { source: "raw" | "hourly" | "daily"; from: Date; to: Date };
+// Each part is one aggregate row over a piece of a span, planned with its own bounds (tiny raw
+// ranges are estimated as tiny); the pieces of a span never overlap.
+const rawPart = (from: Date, to: Date, unit: Prisma.Sql) => Prisma.sql`
+  SELECT sum(revenue) AS revenue, sum(cost) AS cost, sum(profit) AS profit, count(DISTINCT "orderId") AS orders,
+         count(*) AS lines, sum(quantity) AS quantity
+  FROM "Sale" WHERE "soldAt" >= ${from} AND "soldAt" < ${to} AND ${unit}`;
+
+const hourlyPart = (from: Date, to: Date, unit: Prisma.Sql) => Prisma.sql`
+  SELECT sum(revenue) AS revenue, sum(cost) AS cost, sum(profit) AS profit, sum(orders) AS orders, sum(lines) AS lines, sum(quantity) AS quantity
+  FROM "SalesHourlyRollup" WHERE hour >= ${from} AND hour < ${to} AND ${unit}`;
+
+const dailyPart = (from: Date, to: Date, unit: Prisma.Sql) => Prisma.sql`
+  SELECT sum(revenue) AS revenue, sum(cost) AS cost, sum(profit) AS profit, sum(orders) AS orders, sum(lines) AS lines, sum(quantity) AS quantity
+  FROM "SalesDailyBranchRollup" WHERE day >= ${businessDate(from)}::date AND day < ${businessDate(to)}::date AND ${unit}`;
 
 /** [from, to) as whole hours from the hourly rollup, the partial hours at either edge from raw rows. */
-function hourPieces(from: Date, to: Date): Piece[] {
+function hourParts(from: Date, to: Date, unit: Prisma.Sql): Prisma.Sql[] {
   if (from >= to) return [];
   const wholeFrom = ceilHour(from);
   const wholeTo = floorHour(to);
-  if (wholeFrom >= wholeTo) return [{ source: "raw", from, to }];
+  if (wholeFrom >= wholeTo) return [rawPart(from, to, unit)];
   return [
-    ...(from < wholeFrom ? [{ source: "raw" as const, from, to: wholeFrom }] : []),
-    { source: "hourly", from: wholeFrom, to: wholeTo },
-    ...(wholeTo < to ? [{ source: "raw" as const, from: wholeTo, to }] : []),
+    ...(from < wholeFrom ? [rawPart(from, wholeFrom, unit)] : []),
+    hourlyPart(wholeFrom, wholeTo, unit),
+    ...(wholeTo < to ? [rawPart(wholeTo, to, unit)] : []),
   ];
 }
 
-/** [from, to) as whole business days from the daily rollup, and hours (see hourPieces) at either edge. */
-function spanPieces(from: Date, to: Date): Piece[] {
+/** [from, to) as whole business days from the daily rollup, and hours (see hourParts) at either edge. */
+function spanParts(from: Date, to: Date, unit: Prisma.Sql): Prisma.Sql[] {
   if (from >= to) return [];
   const firstDay = startOfBusinessDay(from).getTime() === from.getTime() ? from : nextBusinessDay(from);
   const lastDay = startOfBusinessDay(to);
-  if (firstDay >= lastDay) return hourPieces(from, to);
-  return [...hourPieces(from, firstDay), { source: "daily", from: firstDay, to: lastDay }, ...hourPieces(lastDay, to)];
-}
-
-// One aggregate per source over all its pieces (a VALUES list joined by range): few statements to plan.
-const MEASURES = Prisma.sql`sum(x.revenue) AS revenue, sum(x.cost) AS cost, sum(x.profit) AS profit, sum(x.lines) AS lines, sum(x.quantity) AS quantity`;
-
-function sourceQuery(source: Piece["source"], pieces: { span: number; piece: Piece }[], unit: Prisma.Sql): Prisma.Sql {
-  const ranges = Prisma.join(
-    pieces.map(({ span, piece }) =>
-      source === "daily"
-        ? Prisma.sql`(${span}::int, ${businessDate(piece.from)}::date, ${businessDate(piece.to)}::date)`
-        : Prisma.sql`(${span}::int, ${piece.from}::timestamptz, ${piece.to}::timestamptz)`,
-    ),
-  );
-  if (source === "raw") {
-    return Prisma.sql`
-      SELECT k.span, sum(x.revenue) AS revenue, sum(x.cost) AS cost, sum(x.profit) AS profit, count(*) AS lines, sum(x.quantity) AS quantity,
-             count(DISTINCT x."orderId") AS orders
-      FROM (VALUES ${ranges}) k(span, f, t) JOIN "Sale" x ON x."soldAt" >= k.f AND x."soldAt" < k.t WHERE ${unit} GROUP BY k.span`;
-  }
-  const [table, column] = source === "hourly" ? ['"SalesHourlyRollup"', "hour"] : ['"SalesDailyBranchRollup"', "day"];
-  return Prisma.sql`
-    SELECT k.span, ${MEASURES}, sum(x.orders) AS orders
-    FROM (VALUES ${ranges}) k(span, f, t) JOIN ${Prisma.raw(table)} x ON x.${Prisma.raw(column)} >= k.f AND x.${Prisma.raw(column)} < k.t
-    WHERE ${unit} GROUP BY k.span`;
+  if (firstDay >= lastDay) return hourParts(from, to, unit);
+  return [...hourParts(from, firstDay, unit), dailyPart(firstDay, lastDay, unit), ...hourParts(lastDay, to, unit)];
 }
 
 type SpanRow = TotalsRow & { span: number };
@@ -100,13 +89,11 @@ export async function sumSalesSpans<const Spans extends readonly (readonly [Date
   spans: Spans,
   businessUnitId: number | null,
 ): Promise<{ [Index in keyof Spans]: SalesTotals }> {
-  const unit = unitFilter(Prisma.sql`x."businessUnitId"`, businessUnitId);
-  const pieces = spans.flatMap(([from, to], span) => spanPieces(from, to).map((piece) => ({ span, piece })));
-  const queries = (["raw", "hourly", "daily"] as const)
-    .map((source) => ({ source, pieces: pieces.filter(({ piece }) => piece.source === source) }))
-    .filter((group) => group.pieces.length > 0)
-    .map((group) => sourceQuery(group.source, group.pieces, unit));
-  const rows = queries.length === 0 ? [] : await db.$queryRaw<SpanRow[]>`${Prisma.join(queries, " UNION ALL ")}`;
+  const unit = unitFilter(Prisma.sql`"businessUnitId"`, businessUnitId);
+  const parts = spans.flatMap(([from, to], index) =>
+    spanParts(from, to, unit).map((part) => Prisma.sql`SELECT ${index}::int AS span, p.* FROM (${part}) p`),
+  );
+  const rows = parts.length === 0 ? [] : await db.$queryRaw<SpanRow[]>`${Prisma.join(parts, " UNION ALL ")}`;
   return spans.map((_, index) => rows.filter((row) => row.span === index).reduce<SalesTotals>(add, EMPTY_TOTALS)) as {
     [Index in keyof Spans]: SalesTotals;
   };

@@ -19,8 +19,17 @@ export function mapError(error: unknown, log: Logger): { status: number; body: E
   }
   if (isPrismaNotFound(error)) return { status: 404, body: { code: "NOT_FOUND", message: "Not found." } };
   if (error instanceof SyntaxError) return { status: 400, body: { code: "BAD_REQUEST", message: "The request body is not valid JSON." } };
+  // The client went away while its body was read (a closed tab, a cancelled fetch): nobody gets the answer.
+  if (isClientAbort(error)) {
+    log.info("client closed the request");
+    return { status: 400, body: { code: "CLIENT_CLOSED", message: "The request was closed before it was read." } };
+  }
   log.error({ err: error }, "unhandled error");
   return { status: 500, body: { code: "INTERNAL", message: "Something went wrong. Quote the request id when reporting it." } };
+}
+
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && error.message === "aborted" && "code" in error && error.code === "ECONNRESET";
 }
 
 function isPrismaNotFound(error: unknown): boolean {
