@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 
 import { useT } from "@/components/i18n/i18n-provider";
+import { fieldClassName } from "@/components/ui/field";
 import { DATE_PRESETS, type DateRange } from "@/lib/analytics/filters";
 
 export interface AnalyticsFiltersProps {
@@ -15,8 +16,6 @@ export interface AnalyticsFiltersProps {
   /** Query parameters that lose their meaning when a filter changes (a page cursor). */
   resetOnChange?: readonly string[];
 }
-
-const fieldClass = "border-border bg-card h-9 rounded-md border px-2 text-sm";
 
 /** The global filters; every change rewrites the URL, which the page reads, so a view can be bookmarked. */
 export function AnalyticsFilters({ range, preset, unit, branch, units, branches, resetOnChange = [] }: AnalyticsFiltersProps) {
@@ -40,10 +39,19 @@ export function AnalyticsFilters({ range, preset, unit, branch, units, branches,
     </label>
   );
   return (
-    <form aria-label={t("analytics.filters.label")} className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(event) => event.preventDefault()}>
+    <form
+      aria-label={t("analytics.filters.label")}
+      className="mb-4 flex flex-wrap items-end gap-3"
+      onSubmit={(event) => event.preventDefault()}
+    >
       {label(
         t("analytics.filters.preset"),
-        <select data-testid="filter-preset" className={fieldClass} value={preset ?? ""} onChange={(event) => update({ preset: event.target.value, from: null, to: null })}>
+        <select
+          data-testid="filter-preset"
+          className={fieldClassName}
+          value={preset ?? ""}
+          onChange={(event) => update({ preset: event.target.value, from: null, to: null })}
+        >
           {preset === null ? <option value="">{t("analytics.filters.custom")}</option> : null}
           {DATE_PRESETS.map((value) => (
             <option key={value} value={value}>
@@ -52,12 +60,37 @@ export function AnalyticsFilters({ range, preset, unit, branch, units, branches,
           ))}
         </select>,
       )}
-      {label(t("analytics.filters.from"), <input data-testid="filter-from" type="date" className={fieldClass} value={range.from} max={range.to} onChange={(event) => update({ from: event.target.value, to: range.to, preset: null })} />)}
-      {label(t("analytics.filters.to"), <input data-testid="filter-to" type="date" className={fieldClass} value={range.to} min={range.from} onChange={(event) => update({ from: range.from, to: event.target.value, preset: null })} />)}
+      {label(
+        t("analytics.filters.from"),
+        <input
+          data-testid="filter-from"
+          type="date"
+          className={fieldClassName}
+          value={range.from}
+          max={range.to}
+          onChange={(event) => update({ from: event.target.value, to: range.to, preset: null })}
+        />,
+      )}
+      {label(
+        t("analytics.filters.to"),
+        <input
+          data-testid="filter-to"
+          type="date"
+          className={fieldClassName}
+          value={range.to}
+          min={range.from}
+          onChange={(event) => update({ from: range.from, to: event.target.value, preset: null })}
+        />,
+      )}
       {units.length > 0
         ? label(
             t("analytics.filters.unit"),
-            <select data-testid="filter-unit" className={fieldClass} value={unit} onChange={(event) => update({ unit: event.target.value === "all" ? null : event.target.value })}>
+            <select
+              data-testid="filter-unit"
+              className={fieldClassName}
+              value={unit}
+              onChange={(event) => update({ unit: event.target.value === "all" ? null : event.target.value })}
+            >
               <option value="all">{t("analytics.filters.allUnits")}</option>
               {units.map((item) => (
                 <option key={item.slug} value={item.slug}>
@@ -69,7 +102,12 @@ export function AnalyticsFilters({ range, preset, unit, branch, units, branches,
         : null}
       {label(
         t("analytics.filters.branch"),
-        <select data-testid="filter-branch" className={fieldClass} value={branch ?? ""} onChange={(event) => update({ branch: event.target.value })}>
+        <select
+          data-testid="filter-branch"
+          className={fieldClassName}
+          value={branch ?? ""}
+          onChange={(event) => update({ branch: event.target.value })}
+        >
           <option value="">{t("analytics.filters.allBranches")}</option>
           {branches.map((item) => (
             <option key={item.id} value={item.id}>

@@ -11,12 +11,15 @@ import explorerPtBR from "./messages/explorer/pt-BR.json";
 import invoicesEn from "./messages/invoices/en.json";
 import invoicesEs from "./messages/invoices/es.json";
 import invoicesPtBR from "./messages/invoices/pt-BR.json";
+import notificationsEn from "./messages/notifications/en.json";
+import notificationsEs from "./messages/notifications/es.json";
+import notificationsPtBR from "./messages/notifications/pt-BR.json";
 import pipelineEn from "./messages/pipeline/en.json";
 import pipelineEs from "./messages/pipeline/es.json";
 import pipelinePtBR from "./messages/pipeline/pt-BR.json";
 import ptBR from "./messages/pt-BR.json";
 
-export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn, explorer: explorerEn };
+export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn, explorer: explorerEn, notifications: notificationsEn };
 
 /** The shape of every catalog: English is the source of truth. */
 export type Messages = typeof englishCatalog;
@@ -24,6 +27,6 @@ export type Messages = typeof englishCatalog;
 // Typed as Messages, so a catalog missing a key of the English one fails the type check too.
 export const CATALOGS = {
   en: englishCatalog,
-  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs, explorer: explorerEs } satisfies Messages,
-  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR, explorer: explorerPtBR } satisfies Messages,
+  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs, explorer: explorerEs, notifications: notificationsEs } satisfies Messages,
+  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR, explorer: explorerPtBR, notifications: notificationsPtBR } satisfies Messages,
 } as const;

@@ -3,6 +3,7 @@
 import { analyticsPaths } from "./paths/analytics";
 import { explorerPaths } from "./paths/explorer";
 import { invoicePaths } from "./paths/invoices";
+import { notificationPaths } from "./paths/notifications";
 import { pipelinePaths } from "./paths/pipeline";
 import { errorResponse, json } from "./schema-helpers";
 
@@ -65,6 +66,7 @@ export const openApiDocument = {
     ...invoicePaths,
     ...analyticsPaths,
     ...explorerPaths,
+    ...notificationPaths,
     ...pipelinePaths,
     "/api/v1/kpis": {
       get: {

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
+import { notifyRunFinished } from "../notifications/deliver";
 import { createRowClassifier } from "./classify-rows";
 import { readSourceRecords, type FileFacts } from "./extract";
 import { createRecordMapper, type Mapping } from "./mapping";
@@ -164,6 +165,7 @@ export async function runPipeline(request: PipelineRequest): Promise<RunView> {
     }
     const run = (await readRunView(side, runId))!;
     await log.announce(run);
+    await notifyRunFinished(side, run, (line) => log.write("WARN", line));
     await request.onFinished?.(run);
     return run;
   } finally {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { SalesTable } from "@/components/explorer/sales-table";
 import { buttonClassName } from "@/components/ui/button";
+import { fieldClassName } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFilterOptions } from "@/lib/analytics/filter-options";
 import { analyticsFiltersSchema } from "@/lib/analytics/filters";
@@ -23,7 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const fieldClass = "border-border bg-card h-9 rounded-md border px-2 text-sm";
 const FILTER_KEYS = ["from", "to", "preset", "unit", "branch"] as const;
 
 export default async function ExplorerPage({ searchParams }: { searchParams: SearchParams }) {
@@ -94,13 +94,13 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Sea
             type="search"
             defaultValue={options.q ?? ""}
             placeholder={t("explorer.searchPlaceholder")}
-            className={fieldClass}
+            className={fieldClassName}
             data-testid="explorer-q"
           />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium">
           <span className="text-muted-foreground">{t("explorer.sort")}</span>
-          <select name="sort" defaultValue={options.sort} className={fieldClass} data-testid="explorer-sort">
+          <select name="sort" defaultValue={options.sort} className={fieldClassName} data-testid="explorer-sort">
             {EXPLORER_SORTS.map((value) => (
               <option key={value} value={value}>
                 {t(`explorer.sorts.${value}`)}
@@ -110,7 +110,7 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Sea
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium">
           <span className="text-muted-foreground">{t("explorer.direction")}</span>
-          <select name="dir" defaultValue={options.dir} className={fieldClass} data-testid="explorer-dir">
+          <select name="dir" defaultValue={options.dir} className={fieldClassName} data-testid="explorer-dir">
             <option value="desc">{t("explorer.directions.desc")}</option>
             <option value="asc">{t("explorer.directions.asc")}</option>
           </select>
@@ -118,7 +118,12 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Sea
         <button type="submit" className={buttonClassName()} data-testid="explorer-apply">
           {t("explorer.apply")}
         </button>
-        <a href={withParams("/api/v1/sales", { format: "csv" })} download className={buttonClassName({ variant: "outline" })} data-testid="explorer-export">
+        <a
+          href={withParams("/api/v1/sales", { format: "csv" })}
+          download
+          className={buttonClassName({ variant: "outline" })}
+          data-testid="explorer-export"
+        >
           {t("explorer.export")}
         </a>
       </form>
@@ -140,7 +145,11 @@ export default async function ExplorerPage({ searchParams }: { searchParams: Sea
             </span>
             <span className="flex gap-2">
               {options.cursor ? (
-                <Link href={withParams("/explorer")} className={buttonClassName({ variant: "outline", size: "sm" })} data-testid="explorer-first">
+                <Link
+                  href={withParams("/explorer")}
+                  className={buttonClassName({ variant: "outline", size: "sm" })}
+                  data-testid="explorer-first"
+                >
                   {t("explorer.firstPage")}
                 </Link>
               ) : null}

@@ -1,9 +1,9 @@
-import { Bell } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { NotificationSettings } from "@/components/notifications/notification-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
+import { listDeliveries, listTargets } from "@/lib/notifications/manage";
 import { requireUser } from "@/lib/server/auth/require-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   await requireUser("/notifications");
-  const t = await getTranslator();
+  const [t, targets, deliveries] = await Promise.all([getTranslator(), listTargets(), listDeliveries()]);
   return (
     <>
       <PageHeader title={t("pages.notifications.title")} description={t("pages.notifications.description")} />
-      <EmptyState icon={Bell} title={t("common.comingSoon")} description={t("pages.notifications.empty")} />
+      <NotificationSettings targets={targets} deliveries={deliveries} />
     </>
   );
 }

@@ -1,0 +1,66 @@
+import "server-only";
+
+import pg from "pg";
+
+import { env } from "../env";
+import { db } from "../server/db";
+import { notFound } from "../server/errors";
+import { deliver, readDeliveries } from "./deliver";
+import type { DeliveryView, NewTarget, TargetView } from "./targets";
+
+const HISTORY_LIMIT = 50;
+
+const toView = (row: {
+  id: number;
+  kind: "EMAIL" | "SLACK";
+  target: string;
+  label: string | null;
+  enabled: boolean;
+  createdAt: Date;
+}): TargetView => ({
+  ...row,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function listTargets(): Promise<TargetView[]> {
+  return (await db.notificationTarget.findMany({ orderBy: { id: "asc" } })).map(toView);
+}
+
+export async function createTarget(input: NewTarget): Promise<TargetView> {
+  return toView(await db.notificationTarget.create({ data: { kind: input.kind, target: input.target, label: input.label || null } }));
+}
+
+export async function setTargetEnabled(id: number, enabled: boolean): Promise<TargetView> {
+  const { count } = await db.notificationTarget.updateMany({ where: { id }, data: { enabled } });
+  if (count === 0) throw notFound(`No notification target ${id}.`);
+  return toView(await db.notificationTarget.findUniqueOrThrow({ where: { id } }));
+}
+
+export async function deleteTarget(id: number): Promise<void> {
+  const { count } = await db.notificationTarget.deleteMany({ where: { id } });
+  if (count === 0) throw notFound(`No notification target ${id}.`);
+}
+
+/** The latest deliveries, newest first. */
+export async function listDeliveries(): Promise<DeliveryView[]> {
+  return withClient((client) => readDeliveries(client, { limit: HISTORY_LIMIT }));
+}
+
+/** Sends a test message to one target now (with the usual retries) and returns its delivery. */
+export async function sendTest(id: number): Promise<DeliveryView> {
+  const target = await db.notificationTarget.findUnique({ where: { id }, select: { id: true, kind: true, target: true } });
+  if (!target) throw notFound(`No notification target ${id}.`);
+  const message = { subject: "Pulseboard test notification", text: "Pipeline run notifications will arrive here." };
+  return withClient((client) => deliver(client, target, message, { isTest: true }));
+}
+
+// Delivery records go through plain pg, shared with the pipeline (which also runs from the CLI).
+async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,36 @@
+// The two ways a notification leaves: SMTP (nodemailer) and a Slack incoming webhook (HTTP POST).
+import nodemailer from "nodemailer";
+
+import { env } from "../env";
+import type { NotificationKind } from "./targets";
+
+export interface Message {
+  subject: string;
+  text: string;
+}
+
+const SLACK_TIMEOUT_MS = 5_000;
+
+async function sendEmail(to: string, message: Message): Promise<void> {
+  if (!env.SMTP_URL) throw new Error("SMTP is not configured (set SMTP_URL).");
+  const transport = nodemailer.createTransport(env.SMTP_URL);
+  try {
+    await transport.sendMail({ from: env.SMTP_FROM, to, subject: message.subject, text: message.text });
+  } finally {
+    transport.close();
+  }
+}
+
+async function sendSlack(webhook: string, message: Message): Promise<void> {
+  const response = await fetch(webhook, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text: `*${message.subject}*\n${message.text}` }),
+    signal: AbortSignal.timeout(SLACK_TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`Slack answered ${response.status} ${(await response.text()).slice(0, 200)}`.trim());
+}
+
+export function send(kind: NotificationKind, target: string, message: Message): Promise<void> {
+  return kind === "EMAIL" ? sendEmail(target, message) : sendSlack(target, message);
+}
