@@ -51,7 +51,6 @@ const envSchema = z.object({
   PIPELINE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(200),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Pulseboard <pulseboard@localhost>"),
-  SLACK_WEBHOOK_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
