@@ -8,6 +8,8 @@ import { findTodaysInboxFile, inboxFileFor } from "../lib/pipeline/inbox";
 import { resolveMappingFile } from "../lib/pipeline/resolve-mapping";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
 import type { RunView } from "../lib/pipeline/types";
+import { publishEvents } from "../lib/realtime/publish";
+import { bindDatabase } from "../lib/server/db";
 import { withDatabase } from "./lib/with-database";
 
 const { values } = parseArgs({
@@ -34,6 +36,9 @@ async function main(databaseUrl: string) {
   const file = values.auto ? await findTodaysInboxFile() : values.file;
   if (!file) throw new Error(values.auto ? `No file for today in the inbox (${inboxFileFor(new Date())}).` : "Give --file PATH or --auto.");
   const { preset, mapping } = await resolveMappingFile(values.preset, values.mapping);
+  // Live like an upload: the runs list and the run's page follow a CLI run too (when a realtime
+  // server is reachable; without one, publishing is logged once and the run goes on).
+  const db = bindDatabase(databaseUrl);
   const run = await runPipeline({
     databaseUrl,
     open: () => createReadStream(file),
@@ -45,7 +50,8 @@ async function main(databaseUrl: string) {
     startedById: null,
     scope: null,
     echo: (line) => console.log(line),
-  });
+    publish: publishEvents,
+  }).finally(() => db.$disconnect());
   console.log(summary(run));
   if (run.status !== "SUCCEEDED") process.exitCode = 1;
 }

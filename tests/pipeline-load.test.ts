@@ -11,8 +11,12 @@ import { writeCanonicalCsv } from "../bench/generate-canonical-csv";
 import { PRESETS } from "../lib/pipeline/mapping";
 import { runPipeline, type PipelineRequest } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
+import { RUN_EVENT } from "../lib/pipeline/types";
+import { CHANNELS } from "../lib/realtime/channels";
+import type { LiveMessage } from "../lib/realtime/live-message";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { expectRollupsExact } from "./helpers/expect-rollups-exact";
+import { createClient, createPublisher, recordEvents, startServer, subscribed, waitUntil } from "./realtime/helpers";
 
 let database: TestDatabase;
 const CRAFTED = path.resolve("tests/fixtures/pipeline/every-reason.csv");
@@ -121,7 +125,7 @@ describe("a run killed mid-load", () => {
     const file = path.join(dir, "big.csv");
     await writeCanonicalCsv(file, 400_000);
     // Node itself (not npx), so SIGKILL hits the process holding the transaction.
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/etl.ts", "--file", file], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/etl.ts", "--file", file], {
       env: { ...process.env, DATABASE_URL: database.url },
       stdio: "pipe",
     });
@@ -146,4 +150,30 @@ describe("a run killed mid-load", () => {
       .toBe("FAILED");
     expect(await database.db.sale.count({ where: { externalKey: { startsWith: "canonical:B-" } } })).toBe(0);
   }, 90_000);
+});
+
+describe("a CLI run", () => {
+  it("is live like an upload: the runs channel and the run's own channel follow it", async () => {
+    const server = await startServer();
+    const subscriber = createClient(server.port, createPublisher(server.port));
+    try {
+      const runs = recordEvents(await subscribed(subscriber, CHANNELS.pipeline));
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/etl.ts", "--file", CRAFTED], {
+        env: { ...process.env, DATABASE_URL: database.url, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(server.port) },
+        stdio: "pipe",
+      });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const exitCode = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      expect(exitCode, output).toBe(0);
+      const statuses = () =>
+        runs.filter((entry) => entry.event === RUN_EVENT).map((entry) => (entry.data as LiveMessage<{ status: string }>).data?.status);
+      await waitUntil("the finished run on private-pipeline", () => statuses().includes("SUCCEEDED"));
+      expect(statuses()).toEqual(["RUNNING", "SUCCEEDED"]);
+    } finally {
+      subscriber.disconnect();
+      await server.close();
+    }
+  }, 60_000);
 });

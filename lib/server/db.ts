@@ -11,6 +11,11 @@ function getClient(): Database {
   return (globalForDb.pulseboardDb = createPrismaClient(env.DATABASE_URL));
 }
 
+/** For scripts that open their own database (embedded or not): server modules then use it too. */
+export function bindDatabase(url: string): Database {
+  return (globalForDb.pulseboardDb ??= createPrismaClient(url));
+}
+
 /**
  * The one Prisma client of the app process (kept across hot reloads). Created on
  * first use, so building the app or importing a module needs no database.
