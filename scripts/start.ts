@@ -100,7 +100,8 @@ try {
   const kpiJob = { path: "/api/cron/refresh-kpis", everyMs: env.KPI_REFRESH_SECONDS * 1000 };
   // The invoice generator ticks every 200 ms; each tick inserts exactly what is due.
   const invoiceJob = { path: "/api/cron/tick-invoices", everyMs: 200 };
-  const scheduler = startScheduler(appUrl, env.CRON_SECRET, [kpiJob, invoiceJob], log);
+  const sourcesJob = { path: "/api/cron/poll-sources", everyMs: 60_000 };
+  const scheduler = startScheduler(appUrl, env.CRON_SECRET, [kpiJob, invoiceJob, sourcesJob], log);
   stoppers.push(() => Promise.resolve(scheduler.stop()));
   stoppers.push(await listenForSales(database.url, () => scheduler.poke(kpiJob.path)));
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on http://localhost:${env.PORT}`);

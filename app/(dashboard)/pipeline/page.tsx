@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 
 import { NewRunDialog } from "@/components/pipeline/new-run-dialog";
+import { RemoteSources } from "@/components/pipeline/remote-sources";
 import { RunHistory } from "@/components/pipeline/run-history";
 import { RunTodayButton } from "@/components/pipeline/run-today-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
+import { listSources } from "@/lib/pipeline/server/remote-sources";
 import { listRuns } from "@/lib/pipeline/server/run-queries";
 import { requireUser } from "@/lib/server/auth/require-user";
 
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PipelinePage() {
   const user = await requireUser("/pipeline");
-  const [t, runs] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 })]);
+  const [t, runs, sources] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 }), listSources()]);
   return (
     <>
       <PageHeader
@@ -29,6 +31,7 @@ export default async function PipelinePage() {
           </>
         }
       />
+      <RemoteSources sources={sources} presets={PRESET_NAMES} canManage={user.role === "ADMIN"} />
       <RunHistory initial={runs} />
     </>
   );

@@ -48,6 +48,23 @@ const quarantined = {
     createdAt: string,
   },
 };
+const remoteSource = {
+  type: "object",
+  properties: {
+    id: integer,
+    name: string,
+    url: string,
+    preset: string,
+    intervalMinutes: integer,
+    enabled: { type: "boolean" },
+    lastPolledAt: nullable("string"),
+    lastStatus: { enum: ["OK", "FAILED", null] },
+    lastError: nullable("string"),
+    lastRunId: nullable("integer"),
+    lastGoodAt: nullable("string"),
+  },
+};
+const adminOnly = { "401": errorResponse("Not signed in"), "403": errorResponse("Not an ADMIN (a source loads every business unit)") };
 const idParam = { name: "id", in: "path", required: true, schema: integer };
 const query = (name: string, schema: object) => ({ name, in: "query", required: false, schema });
 const denied = { "401": errorResponse("Not signed in"), "403": errorResponse("VIEWER role") };
@@ -149,6 +166,49 @@ export const pipelinePaths = {
       parameters: [idParam],
       requestBody: { content: { "application/json": { schema: { type: "object", properties: { canonical: { type: "object" } } } } } },
       responses: { "200": json("The run that took the row", run), "409": errorResponse("Already resolved"), ...denied },
+    },
+  },
+  "/api/v1/pipeline/sources": {
+    get: {
+      tags,
+      summary: "Remote HTTP(S) CSV sources and their last poll",
+      responses: { "200": json("Sources", { type: "array", items: remoteSource }), ...denied },
+    },
+    post: {
+      tags,
+      summary: "Add a remote source: { name, url, preset?, intervalMinutes? (5 to 10,080, default 60) }",
+      responses: {
+        "200": json("The source", remoteSource),
+        "422": errorResponse("Not an http(s) URL, unknown preset, or too frequent"),
+        ...adminOnly,
+      },
+    },
+  },
+  "/api/v1/pipeline/sources/{id}": {
+    delete: {
+      tags,
+      summary: "Stop polling a source (its loaded data stays)",
+      parameters: [idParam],
+      responses: { "200": json("Removed", { type: "object" }), "404": errorResponse("No such source"), ...adminOnly },
+    },
+  },
+  "/api/v1/pipeline/sources/{id}/poll": {
+    post: {
+      tags,
+      summary: "Download and load a source now, whatever its interval",
+      parameters: [idParam],
+      responses: {
+        "200": json("{ status: OK | FAILED, error, runId }", { type: "object" }),
+        "404": errorResponse("No such source"),
+        ...adminOnly,
+      },
+    },
+  },
+  "/api/cron/poll-sources": {
+    get: {
+      tags: ["cron"],
+      summary: "Load the remote sources that are due (Bearer CRON_SECRET)",
+      responses: { "200": json("What was polled", { type: "object" }), "401": errorResponse("Wrong or missing cron secret") },
     },
   },
 };

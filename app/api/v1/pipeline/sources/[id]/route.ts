@@ -1,0 +1,11 @@
+// DELETE /api/v1/pipeline/sources/{id}: stop polling a remote source (its loaded data stays).
+import { deleteSource } from "@/lib/pipeline/server/remote-sources";
+import { positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { withSession } from "@/lib/server/http/with-session";
+
+export const dynamic = "force-dynamic";
+
+export const DELETE = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (_request, { params }) => {
+  await deleteSource(positiveIdSchema.parse(params.id));
+  return { deleted: true };
+});

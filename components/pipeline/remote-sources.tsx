@@ -1,0 +1,149 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { fieldClassName } from "@/components/ui/field";
+import type { SourceView } from "@/lib/pipeline/server/remote-sources";
+import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+
+const post = (body?: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: body === undefined ? "{}" : JSON.stringify(body),
+});
+
+/** Remote CSV sources with their last poll; admins add, poll now and remove them. */
+export function RemoteSources({ sources, presets, canManage }: { sources: SourceView[]; presets: readonly string[]; canManage: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const when = (value: string | null) => (value ? time.format(new Date(value)) : "—");
+
+  async function act(url: string, init: RequestInit): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    try {
+      await fetchEnvelope(url, init);
+      router.refresh();
+      return true;
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (await act("/api/v1/pipeline/sources", post(Object.fromEntries(new FormData(form))))) form.reset();
+  }
+
+  return (
+    <section aria-labelledby="sources-title" className="mb-6 space-y-3" data-testid="remote-sources">
+      <h2 id="sources-title" className="text-base font-semibold">
+        {t("pipeline.sources.title")}
+      </h2>
+      {sources.length === 0 ? (
+        <p className="text-muted-foreground text-sm">{t("pipeline.sources.empty")}</p>
+      ) : (
+        <ul className="divide-border divide-y rounded-lg border">
+          {sources.map((source) => (
+            <li
+              key={source.id}
+              className="flex flex-wrap items-center gap-3 p-3 text-sm"
+              data-testid="remote-source"
+              data-status={source.lastStatus ?? ""}
+            >
+              <span className="min-w-56 flex-1">
+                <span className="font-medium">{source.name}</span>
+                <span className="text-muted-foreground block text-xs break-all">{source.url}</span>
+                <span className="text-muted-foreground block text-xs">
+                  {t("pipeline.sources.every", { minutes: source.intervalMinutes, preset: source.preset })} ·{" "}
+                  {t("pipeline.sources.lastPolled")} {when(source.lastPolledAt)} · {t("pipeline.sources.lastGood")}{" "}
+                  {when(source.lastGoodAt)}
+                  {source.lastRunId ? (
+                    <>
+                      {" · "}
+                      <Link href={`/pipeline/runs/${source.lastRunId}`} className="underline">
+                        {t("pipeline.runTitle", { id: source.lastRunId })}
+                      </Link>
+                    </>
+                  ) : null}
+                </span>
+                {source.lastStatus === "FAILED" ? (
+                  <span role="status" className="text-danger block text-xs" data-testid="remote-source-error">
+                    {t("pipeline.sources.failing", { error: source.lastError ?? "" })}
+                  </span>
+                ) : null}
+              </span>
+              {canManage ? (
+                <>
+                  <Button
+                    size="sm"
+                    variant="outline"
+                    disabled={busy}
+                    onClick={() => void act(`/api/v1/pipeline/sources/${source.id}/poll`, post())}
+                    data-testid="remote-source-poll"
+                  >
+                    {t("pipeline.sources.pollNow")}
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={busy}
+                    onClick={() => void act(`/api/v1/pipeline/sources/${source.id}`, { method: "DELETE" })}
+                  >
+                    {t("pipeline.sources.remove")}
+                  </Button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage ? (
+        <form onSubmit={(event) => void add(event)} className="flex flex-wrap items-end gap-3" data-testid="add-source">
+          <label className="flex flex-col gap-1 text-xs font-medium">
+            <span className="text-muted-foreground">{t("pipeline.sources.name")}</span>
+            <input name="name" required maxLength={80} className={fieldClassName} data-testid="source-name" />
+          </label>
+          <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium">
+            <span className="text-muted-foreground">{t("pipeline.sources.url")}</span>
+            <input name="url" required className={fieldClassName} data-testid="source-url" />
+          </label>
+          <label className="flex flex-col gap-1 text-xs font-medium">
+            <span className="text-muted-foreground">{t("pipeline.preset")}</span>
+            <select name="preset" className={fieldClassName}>
+              {presets.map((preset) => (
+                <option key={preset} value={preset}>
+                  {preset}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs font-medium">
+            <span className="text-muted-foreground">{t("pipeline.sources.interval")}</span>
+            <input name="intervalMinutes" type="number" min={5} defaultValue={60} className={`${fieldClassName} w-24`} />
+          </label>
+          <Button type="submit" disabled={busy} data-testid="source-add">
+            {t("pipeline.sources.add")}
+          </Button>
+        </form>
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-danger text-sm" data-testid="sources-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

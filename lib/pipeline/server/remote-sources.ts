@@ -1,0 +1,78 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { env } from "../../env";
+import { publishEvents } from "../../realtime/publish";
+import { db } from "../../server/db";
+import { notFound } from "../../server/errors";
+import { PRESET_NAMES } from "../mapping";
+import { pollRemoteSources, type PollResult } from "../remote-sources";
+
+export const newSourceSchema = z.object({
+  name: z.string().trim().min(1, "give the source a name").max(80),
+  url: z.url({ protocol: /^https?$/, error: "enter the CSV's http(s) URL" }),
+  preset: z.enum(PRESET_NAMES as [string, ...string[]]).default("canonical"),
+  intervalMinutes: z.coerce
+    .number()
+    .int()
+    .min(5, "poll at most every 5 minutes")
+    .max(7 * 24 * 60)
+    .default(60),
+});
+
+export interface SourceView {
+  id: number;
+  name: string;
+  url: string;
+  preset: string;
+  intervalMinutes: number;
+  enabled: boolean;
+  lastPolledAt: string | null;
+  lastStatus: "OK" | "FAILED" | null;
+  lastError: string | null;
+  lastRunId: number | null;
+  lastGoodAt: string | null;
+}
+
+const iso = (value: Date | null) => value?.toISOString() ?? null;
+
+export async function listSources(): Promise<SourceView[]> {
+  const rows = await db.remoteSource.findMany({ orderBy: { id: "asc" } });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    url: row.url,
+    preset: row.preset,
+    intervalMinutes: row.intervalMinutes,
+    enabled: row.enabled,
+    lastPolledAt: iso(row.lastPolledAt),
+    lastStatus: row.lastStatus,
+    lastError: row.lastError,
+    lastRunId: row.lastRunId,
+    lastGoodAt: iso(row.lastGoodAt),
+  }));
+}
+
+export async function createSource(input: z.infer<typeof newSourceSchema>): Promise<SourceView> {
+  const { id } = await db.remoteSource.create({ data: input, select: { id: true } });
+  return (await listSources()).find((source) => source.id === id)!;
+}
+
+export async function deleteSource(id: number): Promise<void> {
+  const { count } = await db.remoteSource.deleteMany({ where: { id } });
+  if (count === 0) throw notFound(`No remote source ${id}.`);
+}
+
+/** Polls the due sources (cron), or one source now. */
+export async function pollSources(sourceId?: number): Promise<PollResult[]> {
+  if (sourceId !== undefined && !(await db.remoteSource.findUnique({ where: { id: sourceId }, select: { id: true } }))) {
+    throw notFound(`No remote source ${sourceId}.`);
+  }
+  return pollRemoteSources({
+    databaseUrl: env.DATABASE_URL!,
+    maxBytes: env.PIPELINE_MAX_UPLOAD_MB * 1024 * 1024,
+    publish: publishEvents,
+    sourceId,
+  });
+}
