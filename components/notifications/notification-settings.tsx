@@ -1,14 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { DataTable } from "@/components/analytics/data-table";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
 import { NOTIFICATION_KINDS, type DeliveryView, type TargetView } from "@/lib/notifications/targets";
-import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { useRefreshingAction } from "@/lib/queries/use-refreshing-action";
 
 const json = (method: string, body?: unknown): RequestInit => ({
   method,
@@ -20,26 +19,8 @@ const json = (method: string, body?: unknown): RequestInit => ({
 export function NotificationSettings({ targets, deliveries }: { targets: TargetView[]; deliveries: DeliveryView[] }) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { act, busy, error } = useRefreshingAction();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
-
-  /** True when the call succeeded. */
-  async function act(url: string, init: RequestInit): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await fetchEnvelope(url, init);
-      router.refresh();
-      return true;
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

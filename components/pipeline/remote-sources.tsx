@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
 import type { SourceView } from "@/lib/pipeline/server/remote-sources";
-import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { useRefreshingAction } from "@/lib/queries/use-refreshing-action";
 
 const post = (body?: unknown): RequestInit => ({
   method: "POST",
@@ -20,26 +19,9 @@ const post = (body?: unknown): RequestInit => ({
 export function RemoteSources({ sources, presets, canManage }: { sources: SourceView[]; presets: readonly string[]; canManage: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { act, busy, error } = useRefreshingAction();
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const when = (value: string | null) => (value ? time.format(new Date(value)) : "—");
-
-  async function act(url: string, init: RequestInit): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await fetchEnvelope(url, init);
-      router.refresh();
-      return true;
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -37,26 +37,28 @@ export interface SourceView {
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
+type SourceRow = Awaited<ReturnType<typeof db.remoteSource.findMany>>[number];
+
+const toView = (row: SourceRow): SourceView => ({
+  id: row.id,
+  name: row.name,
+  url: row.url,
+  preset: row.preset,
+  intervalMinutes: row.intervalMinutes,
+  enabled: row.enabled,
+  lastPolledAt: iso(row.lastPolledAt),
+  lastStatus: row.lastStatus,
+  lastError: row.lastError,
+  lastRunId: row.lastRunId,
+  lastGoodAt: iso(row.lastGoodAt),
+});
+
 export async function listSources(): Promise<SourceView[]> {
-  const rows = await db.remoteSource.findMany({ orderBy: { id: "asc" } });
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    url: row.url,
-    preset: row.preset,
-    intervalMinutes: row.intervalMinutes,
-    enabled: row.enabled,
-    lastPolledAt: iso(row.lastPolledAt),
-    lastStatus: row.lastStatus,
-    lastError: row.lastError,
-    lastRunId: row.lastRunId,
-    lastGoodAt: iso(row.lastGoodAt),
-  }));
+  return (await db.remoteSource.findMany({ orderBy: { id: "asc" } })).map(toView);
 }
 
 export async function createSource(input: z.infer<typeof newSourceSchema>): Promise<SourceView> {
-  const { id } = await db.remoteSource.create({ data: input, select: { id: true } });
-  return (await listSources()).find((source) => source.id === id)!;
+  return toView(await db.remoteSource.create({ data: input }));
 }
 
 export async function deleteSource(id: number): Promise<void> {
