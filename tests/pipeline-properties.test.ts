@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { createRowClassifier } from "../lib/pipeline/classify-rows";
-import { readSourceRecords } from "../lib/pipeline/extract";
+import { readSourceBatches } from "../lib/pipeline/extract";
 import { createRecordMapper, PRESETS } from "../lib/pipeline/mapping";
 import { createDateParser } from "../lib/pipeline/parse-date";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
@@ -62,15 +62,18 @@ function toCsv(file: GeneratedFile): string {
 
 async function classifyAll(text: string) {
   const classify = createRowClassifier({ parseDate: createDateParser("iso"), units: new Set(["orglight", "perfil"]), scopeSlug: null });
-  const map = createRecordMapper(PRESETS.canonical);
+  const facts: { header?: string[] } = {};
   const outcome = { read: 0, valid: 0, rejected: 0, keys: new Set<string>() };
-  for await (const { source } of readSourceRecords(Readable.from([Buffer.from(text)]), PRESETS.canonical)) {
-    outcome.read += 1;
-    const result = classify(map(source));
-    if (!result.ok) outcome.rejected += 1;
-    else {
-      outcome.valid += 1;
-      outcome.keys.add(`${result.row.orderId}:${result.row.line}`);
+  for await (const batch of readSourceBatches(Readable.from([Buffer.from(text)]), PRESETS.canonical, facts)) {
+    const map = createRecordMapper(PRESETS.canonical, facts.header!);
+    for (const fields of batch) {
+      outcome.read += 1;
+      const result = classify(map(fields));
+      if (!result.ok) outcome.rejected += 1;
+      else {
+        outcome.valid += 1;
+        outcome.keys.add(`${result.row.orderId}:${result.row.line}`);
+      }
     }
   }
   return outcome;

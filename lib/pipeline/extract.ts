@@ -1,17 +1,12 @@
 // Extract: bytes → decoded text → CSV records, streamed end to end (RFC 4180, BOM,
 // CRLF or LF, quoted fields, `,` `;` or tab). The file never sits in memory whole.
 import { createHash } from "node:crypto";
-import { PassThrough, type Readable } from "node:stream";
+import type { Readable, Transform } from "node:stream";
 
-import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 
+import { createCsvReader, type CsvReader } from "./csv";
 import type { Mapping } from "./mapping";
-
-export interface SourceRecord {
-  rowNumber: number;
-  source: Record<string, string>;
-}
 
 export interface FileFacts {
   sizeBytes: number;
@@ -27,10 +22,10 @@ function detectDelimiter(firstChunk: string): string {
 }
 
 /**
- * Streams the records of `input` as header → value objects, numbering data rows from 1.
- * `facts` fills in the byte count and SHA-256 once the input is exhausted.
+ * Streams the data records of `input` as arrays of fields, a batch per chunk read, and fills
+ * in `facts.header` (before the first batch) and the byte count and SHA-256 (once exhausted).
  */
-export async function* readSourceRecords(input: Readable, mapping: Mapping, facts: Partial<FileFacts> = {}): AsyncGenerator<SourceRecord> {
+export async function* readSourceBatches(input: Readable, mapping: Mapping, facts: Partial<FileFacts> = {}): AsyncGenerator<string[][]> {
   const hash = createHash("sha256");
   let sizeBytes = 0;
   const decoded = input
@@ -38,40 +33,20 @@ export async function* readSourceRecords(input: Readable, mapping: Mapping, fact
       hash.update(chunk);
       sizeBytes += chunk.length;
     })
-    .pipe(iconv.decodeStream(mapping.encoding, { stripBOM: true }));
-  const text = decoded[Symbol.asyncIterator]();
-  const first = await text.next();
-  if (first.done) {
-    Object.assign(facts, { sizeBytes, sha256: hash.digest("hex") });
-    return;
+    .pipe(iconv.decodeStream(mapping.encoding, { stripBOM: true }) as Transform);
+  // A read error (a broken connection) fails the run rather than ending the file early.
+  input.on("error", (error) => decoded.destroy(error));
+  let reader: CsvReader | null = null;
+  const withoutHeader = (records: string[][]) => {
+    if (facts.header === undefined && records.length > 0) facts.header = records.shift()!.map((name) => name.trim());
+    return records;
+  };
+  for await (const text of decoded as AsyncIterable<string>) {
+    reader ??= createCsvReader(mapping.delimiter === "auto" ? detectDelimiter(text) : mapping.delimiter);
+    const records = withoutHeader(reader.push(text));
+    if (records.length > 0) yield records;
   }
-  const firstChunk = first.value as string;
-  const delimiter = mapping.delimiter === "auto" ? detectDelimiter(firstChunk) : mapping.delimiter;
-  const parser = parse({
-    columns: (header: string[]) => (facts.header = header.map((name) => name.trim())),
-    bom: true,
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
-  const feed = new PassThrough({ encoding: "utf8" });
-  feed.pipe(parser);
-  feed.write(firstChunk);
-  // Errors in the input (a broken connection, bad bytes) surface through the parser.
-  void (async () => {
-    try {
-      for (let next = await text.next(); !next.done; next = await text.next()) {
-        if (!feed.write(next.value)) await new Promise((resolve) => feed.once("drain", resolve));
-      }
-      feed.end();
-    } catch (error) {
-      parser.destroy(error as Error);
-    }
-  })();
-  let rowNumber = 0;
-  for await (const source of parser as AsyncIterable<Record<string, string>>) {
-    rowNumber += 1;
-    yield { rowNumber, source };
-  }
+  const last = withoutHeader(reader?.end() ?? []);
+  if (last.length > 0) yield last;
   Object.assign(facts, { sizeBytes, sha256: hash.digest("hex") });
 }

@@ -2,7 +2,7 @@
 // `{ delimiter, encoding, dateFormat, columns: { canonical: source column(s) }, constants, sourceKey }`.
 import { z } from "zod";
 
-import { CANONICAL_COLUMNS, type CanonicalColumn } from "./columns";
+import { CANONICAL_COLUMNS, type CanonicalColumn, type CanonicalRecord } from "./columns";
 
 const canonicalColumn = z.enum(CANONICAL_COLUMNS);
 
@@ -83,16 +83,28 @@ export function isPresetName(value: string): value is PresetName {
   return Object.hasOwn(PRESETS, value);
 }
 
-/** Maps one source record (header → value) onto the canonical columns. */
-export function createRecordMapper(mapping: Mapping): (source: Record<string, string>) => Record<string, string | undefined> {
-  const entries = Object.entries(mapping.columns);
-  const constants = Object.entries(mapping.constants);
-  return (source) => {
-    const record: Record<string, string | undefined> = {};
-    for (const [column, from] of entries) {
-      record[column] = Array.isArray(from) ? from.map((name) => source[name] ?? "").join(" ") : source[from];
+/** Maps one source record (fields in `header` order) onto the canonical columns. */
+export function createRecordMapper(mapping: Mapping, header: readonly string[]): (fields: readonly string[]) => CanonicalRecord {
+  const picks = (Object.entries(mapping.columns) as [CanonicalColumn, string | string[]][]).map(([column, from]) => ({
+    column,
+    indexes: (Array.isArray(from) ? from : [from]).map((name) => header.indexOf(name)),
+  }));
+  const constants = Object.entries(mapping.constants) as [CanonicalColumn, string][];
+  return (fields) => {
+    const record: CanonicalRecord = {};
+    for (const { column, indexes } of picks) {
+      record[column] = indexes.length === 1 ? fields[indexes[0]!] : indexes.map((position) => fields[position] ?? "").join(" ");
     }
     for (const [column, value] of constants) record[column] = value;
     return record;
   };
+}
+
+/** A source record as header → value, as a rejected row keeps it. */
+export function sourceRecordOf(header: readonly string[], fields: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  header.forEach((name, position) => {
+    if (fields[position] !== undefined) record[name] = fields[position];
+  });
+  return record;
 }

@@ -8,8 +8,8 @@ import { from as copyFrom } from "pg-copy-streams";
 
 import { notifyRunFinished } from "../notifications/deliver";
 import { createRowClassifier } from "./classify-rows";
-import { readSourceRecords, type FileFacts } from "./extract";
-import { createRecordMapper, type Mapping } from "./mapping";
+import { readSourceBatches, type FileFacts } from "./extract";
+import { createRecordMapper, sourceRecordOf, type Mapping } from "./mapping";
 import { mergeStage } from "./merge";
 import { createDateParser } from "./parse-date";
 import { createRunLog, type Publish, type RunLog } from "./run-log";
@@ -46,7 +46,6 @@ export interface PipelineRequest {
   onFinished?: (run: RunView) => Promise<void>;
 }
 
-const ROWS_PER_CHUNK = 1_000;
 // Measured on superstore (10k rows): the per-statement triggers took 8.6 s, the bucket
 // recompute well under a second. Small files keep the triggers (no table lock).
 const BULK_THRESHOLD = 1_000;
@@ -59,37 +58,44 @@ function connect(url: string, log: (message: string) => void): pg.Client {
   return client;
 }
 
-/** The staged COPY payload: source records mapped, validated and encoded, a chunk at a time. */
+/** The staged COPY payload: source records mapped, validated and encoded, a batch at a time. */
 async function* encodeRecords(
   request: PipelineRequest,
   units: ReadonlySet<string>,
   facts: Partial<FileFacts> & { read?: number },
   progress: (read: number) => Promise<void>,
 ) {
-  const map = createRecordMapper(request.mapping);
   const classify = createRowClassifier({
     parseDate: createDateParser(request.mapping.dateFormat),
     units,
     scopeSlug: request.scope?.slug ?? null,
   });
   const key = request.mapping.sourceKey;
-  let chunk: string[] = [];
+  let map: ReturnType<typeof createRecordMapper> | null = null;
+  let rowNumber = 0;
   let nextProgress = performance.now() + PROGRESS_MS;
-  for await (const { rowNumber, source } of readSourceRecords(request.open(), request.mapping, facts)) {
-    if (rowNumber === 1) assertColumns(request.mapping, facts.header ?? []);
+  for await (const batch of readSourceBatches(request.open(), request.mapping, facts)) {
+    const header = facts.header!;
+    if (map === null) {
+      assertColumns(request.mapping, header);
+      map = createRecordMapper(request.mapping, header);
+    }
+    let encoded = "";
+    for (const fields of batch) {
+      rowNumber += 1;
+      const canonical = map(fields);
+      const result = classify(canonical);
+      encoded += result.ok
+        ? encodeValidRow(rowNumber, key, result.row)
+        : encodeRejectedRow(rowNumber, result, sourceRecordOf(header, fields), canonical);
+    }
     facts.read = rowNumber;
-    const canonical = map(source);
-    const result = classify(canonical);
-    chunk.push(result.ok ? encodeValidRow(rowNumber, key, result.row) : encodeRejectedRow(rowNumber, result, source, canonical));
-    if (chunk.length < ROWS_PER_CHUNK) continue;
-    yield chunk.join("");
-    chunk = [];
+    yield encoded;
     if (performance.now() >= nextProgress) {
       await progress(rowNumber);
       nextProgress = performance.now() + PROGRESS_MS;
     }
   }
-  if (chunk.length > 0) yield chunk.join("");
 }
 
 /** A required column mapped to a header the file lacks fails the run at once, not row by row. */

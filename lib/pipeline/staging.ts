@@ -31,13 +31,8 @@ export function externalKeyOf(sourceKey: string, row: Pick<StagedRow, "orderId" 
 }
 
 export function encodeValidRow(rowNumber: number, sourceKey: string, row: StagedRow): string {
-  return [
-    rowNumber,
-    null,
-    null,
-    null,
-    null,
-    externalKeyOf(sourceKey, row),
+  // One template, no intermediate arrays: this runs for every row of a million-row file.
+  const values = [
     row.businessUnit,
     row.orderId,
     row.line,
@@ -57,10 +52,10 @@ export function encodeValidRow(rowNumber: number, sourceKey: string, row: Staged
     row.unitCost,
     row.lineProfit,
     row.discount,
-  ]
-    .map(field)
-    .join("\t")
-    .concat("\n");
+  ];
+  let encoded = `${rowNumber}\t\\N\t\\N\t\\N\t\\N\t${field(externalKeyOf(sourceKey, row))}`;
+  for (const value of values) encoded += `\t${field(value)}`;
+  return encoded + "\n";
 }
 
 export function encodeRejectedRow(

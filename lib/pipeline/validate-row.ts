@@ -31,6 +31,8 @@ const reject = (reason: Rejection["reason"], message: string): Validation => ({ 
 
 /** Drops what PostgreSQL text and jsonb cannot hold: NUL and lone surrogates. */
 export function storableText(value: string): string {
+  // The check is cheap and nearly always passes; the repair allocates.
+  if (value.isWellFormed() && !value.includes("\u0000")) return value;
   return value.toWellFormed().replaceAll("\u0000", "");
 }
 
