@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { writeCanonicalCsv } from "../bench/generate-canonical-csv";
 import { PRESETS } from "../lib/pipeline/mapping";
 import { runPipeline, type PipelineRequest } from "../lib/pipeline/run-pipeline";
-import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { RUN_EVENT } from "../lib/pipeline/types";
 import { CHANNELS } from "../lib/realtime/channels";
 import type { LiveMessage } from "../lib/realtime/live-message";
+import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { expectRollupsExact } from "./helpers/expect-rollups-exact";
 import { createClient, createPublisher, recordEvents, startServer, subscribed, waitUntil } from "./realtime/helpers";
@@ -175,5 +175,52 @@ describe("a CLI run", () => {
       subscriber.disconnect();
       await server.close();
     }
+  }, 60_000);
+});
+
+describe("a big load (set-based rollups)", () => {
+  const schemaOfSale = () =>
+    database.db.$queryRawUnsafe<{ definition: string }[]>(
+      `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index WHERE indrelid = '"Sale"'::regclass
+       UNION ALL SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '"Sale"'::regclass ORDER BY 1`,
+    );
+
+  it("builds the indexes after a load bigger than the table, adds new orders to their buckets, and stays exact", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-big-"));
+    const file = path.join(dir, "big.csv");
+    await writeCanonicalCsv(file, 6_000, { start: new Date("2026-02-01T00:00:00Z") });
+    const before = await schemaOfSale();
+    expect(await database.db.sale.count()).toBeLessThan(6_000);
+    const first = await load({ open: () => createReadStream(file) });
+    expect(first).toMatchObject({ status: "SUCCEEDED", rowsInserted: 6_000 });
+    expect(await schemaOfSale()).toEqual(before);
+    await expectRollupsExact(database);
+
+    // Ten changed quantities, a fifth line for order B-0 (an order already stored) and a new order, in one big load.
+    const [header, ...lines] = (await import("node:fs")).readFileSync(file, "utf8").trimEnd().split("\n");
+    const withQuantity = (line: string, quantity: number) => line.split(",").with(12, String(quantity)).join(",");
+    const edited = [
+      header,
+      ...lines.map((line, index) => (index < 10 ? withQuantity(line, 40 + index) : line)),
+      lines[0]!.replace(/^B-0,1,/, "B-0,5,"),
+      lines[1]!.replace(/^B-0,2,/, "NEW-1,1,"),
+    ].join("\n");
+    const second = await load({ text: edited });
+    expect(second).toMatchObject({ status: "SUCCEEDED", rowsInserted: 2, rowsUpdated: 10, rowsUnchanged: 5_990 });
+    await expectRollupsExact(database);
+  }, 60_000);
+
+  it("reloads rows whose hash is missing as unchanged, and records their hash for the next reload", async () => {
+    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "rowHash" = NULL WHERE "externalKey" LIKE 'canonical:B-%'`);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-hash-"));
+    const file = path.join(dir, "big.csv");
+    await writeCanonicalCsv(file, 6_000, { start: new Date("2026-02-01T00:00:00Z") });
+    const reload = await load({ open: () => createReadStream(file) });
+    // The first ten rows are back to their original quantities: ten updates, the rest unchanged.
+    expect(reload).toMatchObject({ rowsInserted: 0, rowsUpdated: 10, rowsUnchanged: 5_990 });
+    const unhashed = await database.db.sale.findMany({ where: { externalKey: { startsWith: "canonical:B-" }, rowHash: null } });
+    // Only B-0's fifth line, which this file lacks, is still without a hash.
+    expect(unhashed.map((sale) => sale.externalKey)).toEqual(["canonical:B-0:5"]);
+    await expectRollupsExact(database);
   }, 60_000);
 });

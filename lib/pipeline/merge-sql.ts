@@ -7,21 +7,31 @@ export const REJECT_FOREIGN_KEYS_SQL = `
 UPDATE pipeline_stage s SET reason = 'OUT_OF_SCOPE', message = 'order ' || s.order_id || ' line ' || s.line || ' belongs to another business unit'
 FROM "Sale" t WHERE s.reason IS NULL AND $1::int IS NOT NULL AND t."externalKey" = s.external_key AND t."businessUnitId" <> $1`;
 
+// The valid rows a load has to look at: new keys, and keys whose stored row was written
+// from other values (its hash differs). A reload of an unchanged file stops here.
+const ROW_HASH = `md5(ROW(s.order_id, s.order_date, s.unit, s.branch, s.salesperson, s.customer, s.sku,
+  s.quantity, s.unit_price, s.line_amount, s.unit_cost, s.line_profit, s.discount)::text)::uuid`;
+export const CREATE_CHANGED_SQL = `
+CREATE TEMP TABLE pipeline_changed ON COMMIT DROP AS
+SELECT h.*, t.id AS sale_id FROM (SELECT s.*, ${ROW_HASH} AS row_hash FROM pipeline_stage s WHERE s.reason IS NULL) h
+LEFT JOIN "Sale" t ON t."externalKey" = h.external_key
+WHERE t."rowHash" IS DISTINCT FROM h.row_hash`;
+
 // Dimensions are keyed by code; an existing one keeps its attributes (first seen wins).
 export const UPSERT_DIMENSIONS_SQL = [
-  `INSERT INTO "Region" (code, name) SELECT DISTINCT region, region FROM pipeline_stage WHERE reason IS NULL ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
+  `INSERT INTO "Region" (code, name) SELECT DISTINCT region, region FROM pipeline_changed ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Branch" (code, name, "regionId")
-   SELECT DISTINCT ON (s.branch) s.branch, s.branch, r.id FROM pipeline_stage s JOIN "Region" r ON r.code = s.region
-   WHERE s.reason IS NULL ORDER BY s.branch, s.row_number ON CONFLICT (code) DO NOTHING`,
+   SELECT DISTINCT ON (s.branch) s.branch, s.branch, r.id FROM pipeline_changed s JOIN "Region" r ON r.code = s.region
+   ORDER BY s.branch, s.row_number ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Salesperson" (code, name, "branchId", "businessUnitId")
    SELECT DISTINCT ON (s.salesperson) s.salesperson, s.salesperson, b.id, u.id
-   FROM pipeline_stage s JOIN "Branch" b ON b.code = s.branch JOIN "BusinessUnit" u ON u.slug = s.unit
-   WHERE s.reason IS NULL ORDER BY s.salesperson, s.row_number ON CONFLICT (code) DO NOTHING`,
+   FROM pipeline_changed s JOIN "Branch" b ON b.code = s.branch JOIN "BusinessUnit" u ON u.slug = s.unit
+   ORDER BY s.salesperson, s.row_number ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Product" (sku, name, line, category, "unitCost", "listPrice")
    SELECT DISTINCT ON (sku) sku, product_name, product_line, category, round(unit_cost, 4), round(coalesce(unit_price, line_amount / quantity), 4)
-   FROM pipeline_stage WHERE reason IS NULL ORDER BY sku, row_number ON CONFLICT (sku) DO NOTHING`,
+   FROM pipeline_changed ORDER BY sku, row_number ON CONFLICT (sku) DO NOTHING`,
   `INSERT INTO "Customer" (code, name) SELECT DISTINCT ON (customer) customer, customer_name
-   FROM pipeline_stage WHERE reason IS NULL ORDER BY customer, row_number ON CONFLICT (code) DO NOTHING`,
+   FROM pipeline_changed ORDER BY customer, row_number ON CONFLICT (code) DO NOTHING`,
 ];
 
 // Facts with resolved ids and their amounts at the stored precision, so comparing
@@ -31,9 +41,9 @@ export const createIncomingSql = (scopeUnitId: number | null) => `
 CREATE TEMP TABLE pipeline_incoming ON COMMIT DROP AS
 WITH priced AS (
   SELECT s.*, round(coalesce(s.line_amount, s.quantity * s.unit_price * (1 - s.discount)), 4) AS revenue
-  FROM pipeline_stage s WHERE s.reason IS NULL
+  FROM pipeline_changed s
 )
-SELECT p.external_key, p.order_id,
+SELECT p.sale_id, p.row_hash, p.external_key, p.order_id,
        (CASE WHEN p.order_date ~ '[+-]\\d\\d:?\\d\\d$' THEN p.order_date::timestamptz
              ELSE p.order_date::timestamp AT TIME ZONE '${BUSINESS_TIME_ZONE}' END)::timestamptz(3) AS sold_at,
        u.id AS unit_id, b.id AS branch_id, sp.id AS salesperson_id, pr.id AS product_id, c.id AS customer_id, p.quantity,
@@ -54,36 +64,48 @@ const DIFFERS = `(t."orderId", t."soldAt", t."businessUnitId", t."branchId", t."
                   t.quantity, t."unitPrice", t.discount, t.revenue, t.cost)
   IS DISTINCT FROM (i.order_id, i.sold_at, i.unit_id, i.branch_id, i.salesperson_id, i.product_id, i.customer_id,
                     i.quantity, i.unit_price, i.discount, i.revenue, i.cost)`;
-/** The columns of "Sale" the rollups' buckets come from, as `alias."column", …`. */
-const bucketColumns = (alias: string) => ROLLUP_SOURCE_COLUMNS.map((name) => `${alias}."${name}"`).join(", ");
+const bucketsOf = (alias: string, columns: readonly string[]) => columns.map((name) => `${alias}.${name}`).join(", ");
+const SALE_BUCKET_COLUMNS = ROLLUP_SOURCE_COLUMNS.map((name) => `"${name}"`);
+const INCOMING_BUCKET_COLUMNS = ["sold_at", "unit_id", "branch_id", "salesperson_id", "product_id", "customer_id"];
+const NEW_ORDER = `NOT EXISTS (SELECT 1 FROM "Sale" o WHERE o."orderId" = i.order_id)`;
 
-// The old versions of changing rows leave their buckets too (used when rollups are recomputed).
-export const RECORD_OLD_BUCKETS_SQL = `
-INSERT INTO pipeline_touched SELECT ${bucketColumns("t")}
-FROM "Sale" t JOIN pipeline_incoming i ON i.external_key = t."externalKey" WHERE ${DIFFERS}`;
+// Before a load without triggers: the buckets to recompute from "Sale" afterwards are both
+// versions of each changing row and those of new lines of orders "Sale" already has.
+export const RECORD_TOUCHED_BUCKETS_SQL = `
+INSERT INTO pipeline_touched
+SELECT ${bucketsOf("t", SALE_BUCKET_COLUMNS)} FROM "Sale" t JOIN pipeline_incoming i ON i.sale_id = t.id WHERE ${DIFFERS}
+UNION ALL
+SELECT ${bucketsOf("i", INCOMING_BUCKET_COLUMNS)} FROM "Sale" t JOIN pipeline_incoming i ON i.sale_id = t.id WHERE ${DIFFERS}
+UNION ALL
+SELECT ${bucketsOf("i", INCOMING_BUCKET_COLUMNS)} FROM pipeline_incoming i WHERE i.sale_id IS NULL AND NOT ${NEW_ORDER}`;
+
+// …and the new lines of new orders, which are simply added to their buckets.
+export const CREATE_ADDED_SQL = `
+CREATE TEMP TABLE pipeline_added ON COMMIT DROP AS
+SELECT i.order_id AS "orderId", ${INCOMING_BUCKET_COLUMNS.map((name, index) => `i.${name} AS ${SALE_BUCKET_COLUMNS[index]}`).join(", ")},
+       i.quantity, i.revenue, i.cost, i.revenue - i.cost AS profit
+FROM pipeline_incoming i WHERE i.sale_id IS NULL AND ${NEW_ORDER}`;
 
 export const UPDATE_SALES_SQL = `
-WITH changed AS (
-  UPDATE "Sale" t SET "orderId" = i.order_id, "soldAt" = i.sold_at, "businessUnitId" = i.unit_id, "branchId" = i.branch_id,
-    "salespersonId" = i.salesperson_id, "productId" = i.product_id, "customerId" = i.customer_id, quantity = i.quantity,
-    "unitPrice" = i.unit_price, discount = i.discount, revenue = i.revenue, cost = i.cost, profit = i.revenue - i.cost,
-    "sourceRunId" = $1
-  FROM pipeline_incoming i WHERE i.external_key = t."externalKey" AND ${DIFFERS}
-  RETURNING ${bucketColumns("t")}
-)
-INSERT INTO pipeline_touched SELECT * FROM changed`;
+UPDATE "Sale" t SET "orderId" = i.order_id, "soldAt" = i.sold_at, "businessUnitId" = i.unit_id, "branchId" = i.branch_id,
+  "salespersonId" = i.salesperson_id, "productId" = i.product_id, "customerId" = i.customer_id, quantity = i.quantity,
+  "unitPrice" = i.unit_price, discount = i.discount, revenue = i.revenue, cost = i.cost, profit = i.revenue - i.cost,
+  "sourceRunId" = $1, "rowHash" = i.row_hash
+FROM pipeline_incoming i WHERE i.sale_id = t.id AND ${DIFFERS}`;
+
+// Rows with the same values but a stale hash (loaded from other text, or before hashes):
+// recording the hash lets the next reload skip them. It changes no value, so no rollup.
+export const REFRESH_ROW_HASHES_SQL = `
+UPDATE "Sale" t SET "rowHash" = i.row_hash
+FROM pipeline_incoming i WHERE i.sale_id = t.id AND t."rowHash" IS DISTINCT FROM i.row_hash`;
 
 export const INSERT_SALES_SQL = `
-WITH added AS (
-  INSERT INTO "Sale" ("externalKey", "orderId", "soldAt", "businessUnitId", "branchId", "salespersonId", "productId", "customerId",
-                      quantity, "unitPrice", discount, revenue, cost, profit, source, "sourceRunId")
-  SELECT i.external_key, i.order_id, i.sold_at, i.unit_id, i.branch_id, i.salesperson_id, i.product_id, i.customer_id,
-         i.quantity, i.unit_price, i.discount, i.revenue, i.cost, i.revenue - i.cost, 'IMPORT', $1
-  FROM pipeline_incoming i WHERE NOT EXISTS (SELECT 1 FROM "Sale" t WHERE t."externalKey" = i.external_key)
-  ORDER BY i.sold_at
-  RETURNING ${bucketColumns('"Sale"')}
-)
-INSERT INTO pipeline_touched SELECT * FROM added`;
+INSERT INTO "Sale" ("externalKey", "orderId", "soldAt", "businessUnitId", "branchId", "salespersonId", "productId", "customerId",
+                    quantity, "unitPrice", discount, revenue, cost, profit, source, "sourceRunId", "rowHash")
+SELECT i.external_key, i.order_id, i.sold_at, i.unit_id, i.branch_id, i.salesperson_id, i.product_id, i.customer_id,
+       i.quantity, i.unit_price, i.discount, i.revenue, i.cost, i.revenue - i.cost, 'IMPORT', $1, i.row_hash
+FROM pipeline_incoming i WHERE i.sale_id IS NULL
+ORDER BY i.sold_at`;
 
 const CANONICAL_JSON = `jsonb_build_object('order_id', order_id, 'line', line::text, 'order_date', order_date, 'business_unit', unit,
   'region', region, 'branch', branch, 'salesperson', salesperson, 'customer', customer, 'customer_name', customer_name,

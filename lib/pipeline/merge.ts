@@ -1,23 +1,27 @@
 // Load: dimensions, facts and rollups from the staged file, inside the caller's transaction.
 import type pg from "pg";
 
+import { loadWithDeferredIndexes } from "../seed/bulk-load";
 import {
+  CREATE_ADDED_SQL,
+  CREATE_CHANGED_SQL,
   CREATE_TOUCHED_SQL,
   createIncomingSql,
   INSERT_SALES_SQL,
   QUARANTINE_SQL,
-  RECORD_OLD_BUCKETS_SQL,
+  RECORD_TOUCHED_BUCKETS_SQL,
+  REFRESH_ROW_HASHES_SQL,
   REJECT_FOREIGN_KEYS_SQL,
   UPDATE_SALES_SQL,
   UPSERT_DIMENSIONS_SQL,
 } from "./merge-sql";
-import { canDisableSaleTriggers, recomputeTouchedRollups } from "./rollup-buckets";
+import { addAndRecomputeRollups, saleWritePrivileges } from "./rollup-buckets";
 
 export interface MergeOptions {
   runId: number;
   scopeUnitId: number | null;
   dryRun: boolean;
-  /** From this many valid rows on, rollups are recomputed per bucket instead of by the triggers. */
+  /** From this many changed rows on, rollups are maintained set-based instead of by the triggers. */
   bulkThreshold: number;
 }
 
@@ -27,7 +31,7 @@ export interface MergeCounts {
   inserted: number;
   updated: number;
   unchanged: number;
-  rollups: "triggers" | "recomputed";
+  rollups: "triggers" | "set-based";
 }
 
 async function count(client: pg.ClientBase, sql: string): Promise<number> {
@@ -35,36 +39,69 @@ async function count(client: pg.ClientBase, sql: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/** Writes the changed rows to "Sale"; the caller has chosen how rollups and checks are kept. */
+async function writeSales(client: pg.ClientBase, runId: number) {
+  const updated = (await client.query(UPDATE_SALES_SQL, [runId])).rowCount ?? 0;
+  await client.query(REFRESH_ROW_HASHES_SQL);
+  const inserted = (await client.query(INSERT_SALES_SQL, [runId])).rowCount ?? 0;
+  return { updated, inserted };
+}
+
 export async function mergeStage(client: pg.ClientBase, options: MergeOptions): Promise<MergeCounts> {
   await client.query("ANALYZE pipeline_stage");
   await client.query(REJECT_FOREIGN_KEYS_SQL, [options.scopeUnitId]);
-  const valid = await count(client, `SELECT count(*)::int AS n FROM pipeline_stage WHERE reason IS NULL`);
-  const rejected = await count(client, `SELECT count(*)::int AS n FROM pipeline_stage WHERE reason IS NOT NULL`);
+  const { rows } = await client.query<{ valid: number; rejected: number }>(
+    `SELECT count(*) FILTER (WHERE reason IS NULL)::int AS valid, count(*) FILTER (WHERE reason IS NOT NULL)::int AS rejected FROM pipeline_stage`,
+  );
+  const { valid, rejected } = rows[0]!;
 
   // A dry run does everything, then rolls the writes to dimensions and facts back.
   await client.query("SAVEPOINT pipeline_merge");
+  await client.query(CREATE_CHANGED_SQL);
+  const changed = await count(client, `SELECT count(*)::int AS n FROM pipeline_changed`);
+  // Without statistics the planner takes a million rows for a few and nests loops over them.
+  await client.query("ANALYZE pipeline_changed");
   for (const sql of UPSERT_DIMENSIONS_SQL) await client.query(sql);
   await client.query(createIncomingSql(options.scopeUnitId));
   const incoming = await count(client, `SELECT count(*)::int AS n FROM pipeline_incoming`);
   // The joins also enforce the scope: a row they drop would break valid = inserted + updated + unchanged.
-  if (incoming !== valid) throw new Error(`merge resolved ${incoming} of ${valid} valid rows`);
+  if (incoming !== changed) throw new Error(`merge resolved ${incoming} of ${changed} changed rows`);
   await client.query("ANALYZE pipeline_incoming");
-  await client.query(CREATE_TOUCHED_SQL);
 
-  const bulk = valid >= options.bulkThreshold && !options.dryRun && (await canDisableSaleTriggers(client));
-  if (bulk) {
-    await client.query(RECORD_OLD_BUCKETS_SQL);
-    await client.query(`ALTER TABLE "Sale" DISABLE TRIGGER USER`);
-  }
-  const updated = (await client.query(UPDATE_SALES_SQL, [options.runId])).rowCount ?? 0;
-  const inserted = (await client.query(INSERT_SALES_SQL, [options.runId])).rowCount ?? 0;
-  if (bulk) {
-    await client.query(`ALTER TABLE "Sale" ENABLE TRIGGER USER`);
-    await recomputeTouchedRollups(client);
+  const privileges = changed >= options.bulkThreshold && !options.dryRun ? await saleWritePrivileges(client) : null;
+  let written: { updated: number; inserted: number };
+  if (privileges === null) {
+    written = await writeSales(client, options.runId);
+  } else {
+    // Writers wait until the load commits (as ALTER TABLE would make them), so the buckets stay exact.
+    await client.query(`LOCK TABLE "Sale" IN SHARE ROW EXCLUSIVE MODE`);
+    await client.query(CREATE_TOUCHED_SQL);
+    await client.query(RECORD_TOUCHED_BUCKETS_SQL);
+    await client.query(CREATE_ADDED_SQL);
+    // The joins above proved every foreign key; a superuser skips re-checking them row by row.
+    if (privileges.superuser) await client.query("SET LOCAL session_replication_role = replica");
+    const existing = privileges.estimatedRows;
+    // A load bigger than the table is cheaper with the indexes built afterwards (readers wait meanwhile).
+    written =
+      changed >= existing
+        ? await loadWithDeferredIndexes(client, ["Sale"], () => writeSales(client, options.runId), {
+            keepForeignKeys: privileges.superuser,
+          })
+        : await withoutSaleTriggers(client, () => writeSales(client, options.runId));
+    if (privileges.superuser) await client.query("SET LOCAL session_replication_role = DEFAULT");
+    await addAndRecomputeRollups(client);
   }
   if (options.dryRun) await client.query("ROLLBACK TO SAVEPOINT pipeline_merge");
   else await client.query("RELEASE SAVEPOINT pipeline_merge");
 
   await client.query(QUARANTINE_SQL, [options.runId]);
-  return { valid, rejected, inserted, updated, unchanged: valid - inserted - updated, rollups: bulk ? "recomputed" : "triggers" };
+  const { inserted, updated } = written;
+  return { valid, rejected, inserted, updated, unchanged: valid - inserted - updated, rollups: privileges ? "set-based" : "triggers" };
+}
+
+async function withoutSaleTriggers<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
+  await client.query(`ALTER TABLE "Sale" DISABLE TRIGGER USER`);
+  const result = await work();
+  await client.query(`ALTER TABLE "Sale" ENABLE TRIGGER USER`);
+  return result;
 }

@@ -1,25 +1,38 @@
-// Big loads switch the Sale triggers off and recompute only the rollup buckets they
-// touched, set-based: one hash join of "Sale" with the touched keys per rollup, grouped.
-// (Range lookups per bucket were planned as nested loops: minutes for a 1M-row load.)
+// Big loads switch the Sale triggers off and keep the rollups set-based: the lines of new
+// orders are added to their buckets in one grouped upsert per rollup, and the few buckets
+// that cannot be added to (changed rows, new lines of known orders) are recomputed from
+// "Sale" with one hash join per rollup. (Range lookups per bucket were planned as nested
+// loops: minutes for a 1M-row load.)
 import type pg from "pg";
 
-import { recomputeTouchedSql } from "../sales/rollups";
+import { addToRollupsSql, recomputeTouchedSql } from "../sales/rollups";
 
-const RECOMPUTE_SQL = [
-  ...recomputeTouchedSql("pipeline_touched"),
+export async function addAndRecomputeRollups(client: pg.ClientBase): Promise<void> {
+  await client.query("ANALYZE pipeline_added");
+  for (const sql of addToRollupsSql("pipeline_added")) await client.query(sql);
+  const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM pipeline_touched) AS any`);
+  if (rows[0]?.any) {
+    await client.query("ANALYZE pipeline_touched");
+    for (const sql of recomputeTouchedSql("pipeline_touched")) await client.query(sql);
+  }
   // The triggers would have poked the KPI refresh; delivered at commit.
-  `SELECT pg_notify('pulseboard_sales_changed', '')`,
-];
-
-export async function recomputeTouchedRollups(client: pg.ClientBase): Promise<void> {
-  await client.query("ANALYZE pipeline_touched");
-  for (const sql of RECOMPUTE_SQL) await client.query(sql);
+  await client.query(`SELECT pg_notify('pulseboard_sales_changed', '')`);
 }
 
-/** Disabling triggers needs table ownership; without it the triggers keep rollups exact. */
-export async function canDisableSaleTriggers(client: pg.ClientBase): Promise<boolean> {
-  const { rows } = await client.query<{ owner: boolean }>(
-    `SELECT pg_has_role(current_user, relowner, 'USAGE') AS owner FROM pg_class WHERE oid = '"Sale"'::regclass`,
+export interface SaleWritePrivileges {
+  /** May skip foreign-key checks (session_replication_role). */
+  superuser: boolean;
+  /** The planner's row count of "Sale", to tell a load bigger than the table. */
+  estimatedRows: number;
+}
+
+/** Disabling triggers needs table ownership; without it (null) the triggers keep rollups exact. */
+export async function saleWritePrivileges(client: pg.ClientBase): Promise<SaleWritePrivileges | null> {
+  const { rows } = await client.query<{ owner: boolean; superuser: boolean; estimated: number }>(
+    `SELECT pg_has_role(current_user, relowner, 'USAGE') AS owner, current_setting('is_superuser') = 'on' AS superuser,
+            greatest(reltuples, 0)::float8 AS estimated
+     FROM pg_class WHERE oid = '"Sale"'::regclass`,
   );
-  return rows[0]?.owner === true;
+  const row = rows[0];
+  return row?.owner ? { superuser: row.superuser, estimatedRows: row.estimated } : null;
 }

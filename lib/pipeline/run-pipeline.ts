@@ -41,7 +41,7 @@ export interface PipelineRequest {
   scope: { id: number; slug: string } | null;
   publish?: Publish;
   echo?: (line: string) => void;
-  /** Valid rows from which rollups are recomputed per bucket rather than by triggers. */
+  /** Changed rows from which rollups are kept set-based rather than by the triggers. */
   bulkThreshold?: number;
   onFinished?: (run: RunView) => Promise<void>;
 }

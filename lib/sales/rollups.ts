@@ -132,6 +132,26 @@ export function recomputeTouchedSql(touched: string): string[] {
   });
 }
 
+/**
+ * SQL that adds the rows of `added` (a table with "Sale"'s columns) to every rollup, bucket
+ * by bucket. Exact only when none of their orders already has lines in "Sale", so that
+ * distinct-order counts add up: the caller recomputes the buckets of any other rows.
+ */
+export function addToRollupsSql(added: string): string[] {
+  return SALES_ROLLUPS.map((rollup) => {
+    const keys = rollup.keys.map(([name]) => quote(name)).join(", ");
+    const sums = [...(rollup.orders ? ["orders"] : []), "lines", "quantity", "revenue", "cost", "profit"];
+    const updates = [
+      ...sums.map((name) => `${name} = r.${name} + excluded.${name}`),
+      ...(rollup.lastDay ? [`"lastDay" = greatest(r."lastDay", excluded."lastDay")`] : []),
+    ];
+    const keyValues = rollup.keys.map(([, expression]) => expression("a")).join(", ");
+    return `INSERT INTO ${quote(rollup.table)} AS r (${columnsOf(rollup)})
+      SELECT ${keyValues}, ${measuresOf(rollup, "a")} FROM ${added} a GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}
+      ON CONFLICT (${keys}) DO UPDATE SET ${updates.join(", ")}`;
+  });
+}
+
 async function runRebuild(client: pg.ClientBase): Promise<void> {
   await client.query(`TRUNCATE ${ROLLUP_TABLES.map(quote).join(", ")}`);
   for (const rollup of SALES_ROLLUPS) await client.query(rebuildSql(rollup));
