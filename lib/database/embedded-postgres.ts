@@ -27,6 +27,9 @@ interface Options {
 export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false, log = () => {} }: Options): Promise<EmbeddedDatabase> {
   const isRoot = userInfo().uid === 0;
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="];
+  // A million-row sales table and its indexes stay in memory (a reload reads all of it), and a
+  // big load does not force checkpoints halfway. PostgreSQL's defaults are 128MB and 1GB.
+  flags.push("-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB");
   if (unsafeFast) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

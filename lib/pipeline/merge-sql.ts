@@ -9,33 +9,34 @@ FROM "Sale" t WHERE s.reason IS NULL AND $1::int IS NOT NULL AND t."externalKey"
 
 // The valid rows a load has to look at: new keys, and keys whose stored row was written
 // from other values (its hash differs). A reload of an unchanged file stops here.
-const ROW_HASH = `md5(ROW(s.order_id, s.order_date, s.unit, s.branch, s.salesperson, s.customer, s.sku,
-  s.quantity, s.unit_price, s.line_amount, s.unit_cost, s.line_profit, s.discount)::text)::uuid`;
 export const CREATE_CHANGED_SQL = `
 CREATE TEMP TABLE pipeline_changed ON COMMIT DROP AS
-SELECT h.*, t.id AS sale_id FROM (SELECT s.*, ${ROW_HASH} AS row_hash FROM pipeline_stage s WHERE s.reason IS NULL) h
-LEFT JOIN "Sale" t ON t."externalKey" = h.external_key
-WHERE t."rowHash" IS DISTINCT FROM h.row_hash`;
+SELECT s.*, t.id AS sale_id FROM pipeline_stage s LEFT JOIN "Sale" t ON t."externalKey" = s.external_key
+WHERE s.reason IS NULL AND t."rowHash" IS DISTINCT FROM s.row_hash`;
 
-// Dimensions are keyed by code; an existing one keeps its attributes (first seen wins).
+// Dimensions are keyed by code; a new one takes the attributes of its first row in the
+// file, an existing one keeps its own. (Hash aggregates: DISTINCT ON sorted the whole file.)
+const firstRowsOfNew = (column: string, table: string, key = "code") =>
+  `SELECT min(s.row_number) FROM pipeline_changed s WHERE NOT EXISTS (SELECT 1 FROM "${table}" d WHERE d.${key} = s.${column}) GROUP BY s.${column}`;
 export const UPSERT_DIMENSIONS_SQL = [
   `INSERT INTO "Region" (code, name) SELECT DISTINCT region, region FROM pipeline_changed ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Branch" (code, name, "regionId")
-   SELECT DISTINCT ON (s.branch) s.branch, s.branch, r.id FROM pipeline_changed s JOIN "Region" r ON r.code = s.region
-   ORDER BY s.branch, s.row_number ON CONFLICT (code) DO NOTHING`,
+   SELECT s.branch, s.branch, r.id FROM pipeline_changed s JOIN "Region" r ON r.code = s.region
+   WHERE s.row_number IN (${firstRowsOfNew("branch", "Branch")}) ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Salesperson" (code, name, "branchId", "businessUnitId")
-   SELECT DISTINCT ON (s.salesperson) s.salesperson, s.salesperson, b.id, u.id
+   SELECT s.salesperson, s.salesperson, b.id, u.id
    FROM pipeline_changed s JOIN "Branch" b ON b.code = s.branch JOIN "BusinessUnit" u ON u.slug = s.unit
-   ORDER BY s.salesperson, s.row_number ON CONFLICT (code) DO NOTHING`,
+   WHERE s.row_number IN (${firstRowsOfNew("salesperson", "Salesperson")}) ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
   `INSERT INTO "Product" (sku, name, line, category, "unitCost", "listPrice")
-   SELECT DISTINCT ON (sku) sku, product_name, product_line, category, round(unit_cost, 4), round(coalesce(unit_price, line_amount / quantity), 4)
-   FROM pipeline_changed ORDER BY sku, row_number ON CONFLICT (sku) DO NOTHING`,
-  `INSERT INTO "Customer" (code, name) SELECT DISTINCT ON (customer) customer, customer_name
-   FROM pipeline_changed ORDER BY customer, row_number ON CONFLICT (code) DO NOTHING`,
+   SELECT sku, product_name, product_line, category, round(unit_cost, 4), round(coalesce(unit_price, line_amount / quantity), 4)
+   FROM pipeline_changed WHERE row_number IN (${firstRowsOfNew("sku", "Product", "sku")}) ORDER BY 1 ON CONFLICT (sku) DO NOTHING`,
+  `INSERT INTO "Customer" (code, name) SELECT customer, customer_name
+   FROM pipeline_changed WHERE row_number IN (${firstRowsOfNew("customer", "Customer")}) ORDER BY 1 ON CONFLICT (code) DO NOTHING`,
 ];
 
 // Facts with resolved ids and their amounts at the stored precision, so comparing
-// with "Sale" tells a real change from a rounding. Naive local times are business time.
+// with "Sale" tells a real change from a rounding. Naive local times are business time: the
+// date parser writes them as "YYYY-MM-DD HH:mm:ss" and adds an offset to instants.
 // The scope is inlined as an integer literal: utility statements take no bind parameters.
 export const createIncomingSql = (scopeUnitId: number | null) => `
 CREATE TEMP TABLE pipeline_incoming ON COMMIT DROP AS
@@ -44,7 +45,7 @@ WITH priced AS (
   FROM pipeline_changed s
 )
 SELECT p.sale_id, p.row_hash, p.external_key, p.order_id,
-       (CASE WHEN p.order_date ~ '[+-]\\d\\d:?\\d\\d$' THEN p.order_date::timestamptz
+       (CASE WHEN length(p.order_date) > 19 THEN p.order_date::timestamptz
              ELSE p.order_date::timestamp AT TIME ZONE '${BUSINESS_TIME_ZONE}' END)::timestamptz(3) AS sold_at,
        u.id AS unit_id, b.id AS branch_id, sp.id AS salesperson_id, pr.id AS product_id, c.id AS customer_id, p.quantity,
        round(coalesce(p.unit_price, p.line_amount / (p.quantity * (1 - p.discount))), 4) AS unit_price,

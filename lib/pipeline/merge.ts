@@ -48,7 +48,8 @@ async function writeSales(client: pg.ClientBase, runId: number) {
 }
 
 export async function mergeStage(client: pg.ClientBase, options: MergeOptions): Promise<MergeCounts> {
-  await client.query("ANALYZE pipeline_stage");
+  // Statistics only where plans depend on them: all columns cost a third of a second per million rows.
+  await client.query("ANALYZE pipeline_stage (reason, external_key)");
   await client.query(REJECT_FOREIGN_KEYS_SQL, [options.scopeUnitId]);
   const { rows } = await client.query<{ valid: number; rejected: number }>(
     `SELECT count(*) FILTER (WHERE reason IS NULL)::int AS valid, count(*) FILTER (WHERE reason IS NOT NULL)::int AS rejected FROM pipeline_stage`,

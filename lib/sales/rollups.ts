@@ -132,24 +132,61 @@ export function recomputeTouchedSql(touched: string): string[] {
   });
 }
 
+// Rollups without a product key are summed over an order's lines first: an order's lines
+// share its hour, unit, branch, salesperson and customer, so that is a quarter of the rows
+// to sort for each of them (distinct-order counts stay exact: the order id is kept).
+const byOrder = (rollup: RollupTable) => !rollup.keys.some(([name]) => name === "productId");
+const ORDER_KEYS = [
+  ...new Map(
+    SALES_ROLLUPS.filter(byOrder)
+      .flatMap((rollup) => rollup.keys)
+      .concat([["day", businessDay]])
+      .map((key) => [key[0], key] as const),
+  ).values(),
+];
+
+/** Sums of lines already grouped by order (see ORDER_KEYS): counts become sums, the last day a max. */
+function measuresOfOrders(rollup: RollupTable, alias: string): string {
+  return [
+    ...(rollup.orders ? [`count(DISTINCT ${alias}."orderId")::int`] : []),
+    `sum(${alias}.lines)::int`,
+    `sum(${alias}.quantity)::int`,
+    `sum(${alias}.revenue)`,
+    `sum(${alias}.cost)`,
+    `sum(${alias}.profit)`,
+    ...(rollup.lastDay ? [`max(${alias}."day")`] : []),
+  ].join(", ");
+}
+
 /**
  * SQL that adds the rows of `added` (a table with "Sale"'s columns) to every rollup, bucket
  * by bucket. Exact only when none of their orders already has lines in "Sale", so that
  * distinct-order counts add up: the caller recomputes the buckets of any other rows.
  */
 export function addToRollupsSql(added: string): string[] {
-  return SALES_ROLLUPS.map((rollup) => {
-    const keys = rollup.keys.map(([name]) => quote(name)).join(", ");
-    const sums = [...(rollup.orders ? ["orders"] : []), "lines", "quantity", "revenue", "cost", "profit"];
-    const updates = [
-      ...sums.map((name) => `${name} = r.${name} + excluded.${name}`),
-      ...(rollup.lastDay ? [`"lastDay" = greatest(r."lastDay", excluded."lastDay")`] : []),
-    ];
-    const keyValues = rollup.keys.map(([, expression]) => expression("a")).join(", ");
-    return `INSERT INTO ${quote(rollup.table)} AS r (${columnsOf(rollup)})
-      SELECT ${keyValues}, ${measuresOf(rollup, "a")} FROM ${added} a GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}
-      ON CONFLICT (${keys}) DO UPDATE SET ${updates.join(", ")}`;
-  });
+  const orders = `${added}_orders`;
+  const orderKeys = ORDER_KEYS.map(([name, expression]) => `${expression("a")} AS ${quote(name)}`).join(", ");
+  const groupOrders = `CREATE TEMP TABLE ${orders} ON COMMIT DROP AS
+    SELECT ${orderKeys}, a."orderId", count(*)::int AS lines, sum(a.quantity)::int AS quantity,
+           sum(a.revenue) AS revenue, sum(a.cost) AS cost, sum(a.profit) AS profit
+    FROM ${added} a GROUP BY ${ORDER_KEYS.map((_, index) => index + 1).join(", ")}, a."orderId"`;
+  return [
+    groupOrders,
+    ...SALES_ROLLUPS.map((rollup) => {
+      const keys = rollup.keys.map(([name]) => quote(name)).join(", ");
+      const sums = [...(rollup.orders ? ["orders"] : []), "lines", "quantity", "revenue", "cost", "profit"];
+      const updates = [
+        ...sums.map((name) => `${name} = r.${name} + excluded.${name}`),
+        ...(rollup.lastDay ? [`"lastDay" = greatest(r."lastDay", excluded."lastDay")`] : []),
+      ];
+      const select = byOrder(rollup)
+        ? `SELECT ${keys}, ${measuresOfOrders(rollup, "a")} FROM ${orders} a`
+        : `SELECT ${rollup.keys.map(([, expression]) => expression("a")).join(", ")}, ${measuresOf(rollup, "a")} FROM ${added} a`;
+      return `INSERT INTO ${quote(rollup.table)} AS r (${columnsOf(rollup)})
+        ${select} GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}
+        ON CONFLICT (${keys}) DO UPDATE SET ${updates.join(", ")}`;
+    }),
+  ];
 }
 
 async function runRebuild(client: pg.ClientBase): Promise<void> {

@@ -1,2 +1,2 @@
 -- AlterTable
-ALTER TABLE "Sale" ADD COLUMN     "rowHash" UUID;
+ALTER TABLE "Sale" ADD COLUMN     "rowHash" BIGINT;
