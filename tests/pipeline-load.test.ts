@@ -210,6 +210,29 @@ describe("a big load (set-based rollups)", () => {
     await expectRollupsExact(database);
   }, 60_000);
 
+  it("as a table owner that is not a superuser: foreign keys are dropped and re-added around a big load, exactly", async () => {
+    // A hosted database's owner role: it may alter "Sale" but not skip foreign-key checks.
+    const role = `loader_${Date.now()}`;
+    await database.db.$executeRawUnsafe(`CREATE ROLE ${role} LOGIN PASSWORD 'loader-pass'`);
+    await database.db.$executeRawUnsafe(`GRANT ALL ON SCHEMA public TO ${role}`);
+    await database.db.$executeRawUnsafe(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await database.db.$executeRawUnsafe(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    await database.db.$executeRawUnsafe(`ALTER TABLE "Sale" OWNER TO ${role}`);
+    const url = new URL(database.url);
+    url.username = role;
+    url.password = "loader-pass";
+    const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-owner-"));
+    const file = path.join(dir, "big.csv");
+    await writeCanonicalCsv(file, 12_000, { start: new Date("2026-03-01T00:00:00Z") });
+    // Orders of their own, so every line is new.
+    const text = (await import("node:fs")).readFileSync(file, "utf8").replaceAll(/^B-/gm, "O-");
+    const before = await schemaOfSale();
+    const run = await load({ databaseUrl: url.toString(), text });
+    expect(run, run.error ?? "").toMatchObject({ status: "SUCCEEDED", rowsInserted: 12_000 });
+    expect(await schemaOfSale()).toEqual(before);
+    await expectRollupsExact(database);
+  }, 60_000);
+
   it("reloads rows whose hash is missing as unchanged, and records their hash for the next reload", async () => {
     await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "rowHash" = NULL WHERE "externalKey" LIKE 'canonical:B-%'`);
     const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-hash-"));

@@ -81,10 +81,9 @@ export async function mergeStage(client: pg.ClientBase, options: MergeOptions): 
     await client.query(CREATE_ADDED_SQL);
     // The joins above proved every foreign key; a superuser skips re-checking them row by row.
     if (privileges.superuser) await client.query("SET LOCAL session_replication_role = replica");
-    const existing = privileges.estimatedRows;
     // A load bigger than the table is cheaper with the indexes built afterwards (readers wait meanwhile).
     written =
-      changed >= existing
+      changed >= privileges.estimatedRows
         ? await loadWithDeferredIndexes(client, ["Sale"], () => writeSales(client, options.runId), {
             keepForeignKeys: privileges.superuser,
           })
