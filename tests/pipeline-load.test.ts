@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -88,12 +88,10 @@ describe("a crafted file", () => {
   it("loaded twice changes nothing; an edited value is one update", async () => {
     const again = await load();
     expect(again).toMatchObject({ rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 4 });
-    const text = (await import("node:fs"))
-      .readFileSync(CRAFTED, "utf8")
-      .replace(
-        "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,3",
-        "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,5",
-      );
+    const text = readFileSync(CRAFTED, "utf8").replace(
+      "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,3",
+      "T-2,1,2026-05-02,orglight,Test Region,TST-A,tst-rep,tst-cust,TST-SKU-1,Widget,Tools,Hand tools,5",
+    );
     const edited = await load({ text, bulkThreshold: 1 });
     expect(edited).toMatchObject({ rowsInserted: 0, rowsUpdated: 1, rowsUnchanged: 3 });
     await expectRollupsExact(database);
@@ -197,7 +195,7 @@ describe("a big load (set-based rollups)", () => {
     await expectRollupsExact(database);
 
     // Ten changed quantities, a fifth line for order B-0 (an order already stored) and a new order, in one big load.
-    const [header, ...lines] = (await import("node:fs")).readFileSync(file, "utf8").trimEnd().split("\n");
+    const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
     const withQuantity = (line: string, quantity: number) => line.split(",").with(12, String(quantity)).join(",");
     const edited = [
       header,
@@ -225,7 +223,7 @@ describe("a big load (set-based rollups)", () => {
     const file = path.join(dir, "big.csv");
     await writeCanonicalCsv(file, 12_000, { start: new Date("2026-03-01T00:00:00Z") });
     // Orders of their own, so every line is new.
-    const text = (await import("node:fs")).readFileSync(file, "utf8").replaceAll(/^B-/gm, "O-");
+    const text = readFileSync(file, "utf8").replaceAll(/^B-/gm, "O-");
     const before = await schemaOfSale();
     const run = await load({ databaseUrl: url.toString(), text });
     expect(run, run.error ?? "").toMatchObject({ status: "SUCCEEDED", rowsInserted: 12_000 });

@@ -84,15 +84,16 @@ export function columnsOf(rollup: RollupTable): string {
   ].join(", ");
 }
 
-function measuresOf(rollup: RollupTable, alias: string): string {
+/** The rollup's measures over rows of "Sale", or over lines already summed per order (see ORDER_KEYS). */
+function measuresOf(rollup: RollupTable, alias: string, { perOrder = false } = {}): string {
   return [
     ...(rollup.orders ? [`count(DISTINCT ${alias}."orderId")::int`] : []),
-    "count(*)::int",
+    perOrder ? `sum(${alias}.lines)::int` : "count(*)::int",
     `sum(${alias}.quantity)::int`,
     `sum(${alias}.revenue)`,
     `sum(${alias}.cost)`,
     `sum(${alias}.profit)`,
-    ...(rollup.lastDay ? [`max(${businessDay(alias)})`] : []),
+    ...(rollup.lastDay ? [`max(${perOrder ? `${alias}."day"` : businessDay(alias)})`] : []),
   ].join(", ");
 }
 
@@ -145,19 +146,6 @@ const ORDER_KEYS = [
   ).values(),
 ];
 
-/** Sums of lines already grouped by order (see ORDER_KEYS): counts become sums, the last day a max. */
-function measuresOfOrders(rollup: RollupTable, alias: string): string {
-  return [
-    ...(rollup.orders ? [`count(DISTINCT ${alias}."orderId")::int`] : []),
-    `sum(${alias}.lines)::int`,
-    `sum(${alias}.quantity)::int`,
-    `sum(${alias}.revenue)`,
-    `sum(${alias}.cost)`,
-    `sum(${alias}.profit)`,
-    ...(rollup.lastDay ? [`max(${alias}."day")`] : []),
-  ].join(", ");
-}
-
 /**
  * SQL that adds the rows of `added` (a table with "Sale"'s columns) to every rollup, bucket
  * by bucket. Exact only when none of their orders already has lines in "Sale", so that
@@ -180,7 +168,7 @@ export function addToRollupsSql(added: string): string[] {
         ...(rollup.lastDay ? [`"lastDay" = greatest(r."lastDay", excluded."lastDay")`] : []),
       ];
       const select = byOrder(rollup)
-        ? `SELECT ${keys}, ${measuresOfOrders(rollup, "a")} FROM ${orders} a`
+        ? `SELECT ${keys}, ${measuresOf(rollup, "a", { perOrder: true })} FROM ${orders} a`
         : `SELECT ${rollup.keys.map(([, expression]) => expression("a")).join(", ")}, ${measuresOf(rollup, "a")} FROM ${added} a`;
       return `INSERT INTO ${quote(rollup.table)} AS r (${columnsOf(rollup)})
         ${select} GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}

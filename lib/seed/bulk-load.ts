@@ -33,6 +33,14 @@ SELECT bool_and(pg_has_role(current_user, rel.relowner, 'USAGE')) AS owns_all
 FROM pg_class rel JOIN pg_namespace ns ON ns.oid = rel.relnamespace
 WHERE ns.nspname = current_schema() AND rel.relname = ANY($1::text[])`;
 
+/** Runs `work` with the tables' own triggers off (the caller keeps what they maintain). Needs ownership. */
+export async function withoutUserTriggers<T>(client: pg.ClientBase, tables: readonly string[], work: () => Promise<T>): Promise<T> {
+  for (const table of tables) await client.query(`ALTER TABLE ${client.escapeIdentifier(table)} DISABLE TRIGGER USER`);
+  const result = await work();
+  for (const table of tables) await client.query(`ALTER TABLE ${client.escapeIdentifier(table)} ENABLE TRIGGER USER`);
+  return result;
+}
+
 /**
  * Runs `load` with the tables' foreign keys and secondary indexes dropped, then recreates
  * them. Call inside a transaction: if anything fails, rolling back restores them too.
@@ -49,9 +57,7 @@ export async function loadWithDeferredIndexes<T>(
   if (!owner.rows[0]?.owns_all) return load();
   const { rows } = await client.query<DeferredDefinition>(DEFINITIONS_SQL, [tables, !keepForeignKeys]);
   for (const { drop } of rows) await client.query(drop);
-  for (const table of tables) await client.query(`ALTER TABLE ${client.escapeIdentifier(table)} DISABLE TRIGGER USER`);
-  const result = await load();
-  for (const table of tables) await client.query(`ALTER TABLE ${client.escapeIdentifier(table)} ENABLE TRIGGER USER`);
+  const result = await withoutUserTriggers(client, tables, load);
   // Index builds sort in memory when they can.
   await client.query("SET LOCAL maintenance_work_mem = '256MB'");
   for (const { restore } of rows) await client.query(restore);
