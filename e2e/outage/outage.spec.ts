@@ -1,10 +1,11 @@
 import type { ChildProcess } from "node:child_process";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { DEMO_USERS, withAppDatabase } from "../helpers/accounts";
 import { killRealtimeServer, startRealtimeServer } from "../helpers/realtime-server";
 import { writeSale } from "../helpers/sales";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 // These tests break what every other test relies on, so they run alone, in order.

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { DEMO_USERS } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 const TABS = ["salespeople", "products", "branches", "customers", "trends"] as const;

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "../helpers/test";
 import { DEMO_USERS } from "../helpers/accounts";
 import { signInWithForm } from "../helpers/ui";
 

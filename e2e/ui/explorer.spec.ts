@@ -1,7 +1,6 @@
 // The data explorer on desktop and phone: a page of lines, search, keyset paging and the CSV download.
-import { expect, test } from "@playwright/test";
-
 import { DEMO_USERS } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 test("an analyst searches, pages and exports sales lines", async ({ page }) => {

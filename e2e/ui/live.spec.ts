@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { DEMO_USERS } from "../helpers/accounts";
 import { writeSale } from "../helpers/sales";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 test("a KPI card changes within 2 s of a sale being written, with no reload", async ({ page }) => {

@@ -2,10 +2,9 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
-
 import { writeCanonicalCsv } from "../../bench/generate-canonical-csv";
 import { DEMO_USERS } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 test("an upload's log streams live, and a quarantined row is fixed and reprocessed", async ({ page }, testInfo) => {

@@ -3,9 +3,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { expect, test } from "@playwright/test";
-
 import { DEMO_USERS } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 const CSV = [

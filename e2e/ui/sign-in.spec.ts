@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "../helpers/test";
 import { createUser, DEMO_USERS, readUserLocale, signInByApi } from "../helpers/accounts";
 import { openNavigation, signInWithForm, signOut } from "../helpers/ui";
 
