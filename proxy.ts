@@ -3,7 +3,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
-import { env } from "./lib/env";
+import { env } from "./lib/server/env";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/server/http/request-id";
 
 const PUBLIC_PREFIXES = ["/login", "/share/", "/api/"];

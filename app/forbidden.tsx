@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { FullPageMessage } from "@/components/shell/full-page-message";
 import { buttonClassName } from "@/components/ui/button";
-import { homeFor } from "@/lib/auth/roles";
+import { homeFor } from "@/lib/permissions";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 

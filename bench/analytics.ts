@@ -10,8 +10,8 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 
 import { ANALYTICS_VIEWS, presetRange, previousRange, type AnalyticsView, type DatePreset } from "../lib/analytics/filters";
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
-import { applyMigrations } from "../lib/database/schema-engine";
+import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/schema-engine";
 import { businessDate, startOfBusinessDay, startOfBusinessMonth } from "../lib/time/business-time";
 
 // Server modules refuse to load outside React Server Components unless this condition is set.
@@ -63,7 +63,7 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
 const cluster = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: await freePort(), unsafeFast: true });
 try {
   const url = cluster.url("bench");
-  // lib/env reads the environment once, at first import: everything importing it is loaded below, after this.
+  // lib/server/env reads the environment once, at first import: everything importing it is loaded below, after this.
   process.env.DATABASE_URL = url;
   const { seedDemoData } = await import("../lib/seed/seed-demo-data");
   const admin = new pg.Client({ connectionString: cluster.url("postgres") });

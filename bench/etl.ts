@@ -6,8 +6,8 @@ import { mkdir, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/database/embedded-postgres";
-import { applyMigrations } from "../lib/database/schema-engine";
+import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/schema-engine";
 import { PRESETS } from "../lib/pipeline/mapping";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";

@@ -212,7 +212,7 @@ async function main(): Promise<number> {
 
   const [pgPort, realtimePort] = await Promise.all([freePort(), freePort()]);
   const dataDir = path.join(ROOT, `.data/bench-invoices-${pgPort}`);
-  // lib/env and the pusher client read the environment once, at import: point them here first.
+  // lib/server/env and the pusher client read the environment once, at import: point them here first.
   Object.assign(process.env, {
     PUSHER_HOST: "127.0.0.1",
     PUSHER_PORT: String(realtimePort),
@@ -229,14 +229,14 @@ async function main(): Promise<number> {
   }`;
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
 
-  const { startEmbeddedPostgres, ensureDatabase } = await import("../lib/database/embedded-postgres");
+  const { startEmbeddedPostgres, ensureDatabase } = await import("../scripts/lib/embedded-postgres");
   await rm(dataDir, { recursive: true, force: true });
   const cluster = await startEmbeddedPostgres({ dataDir, port: pgPort });
   const url = cluster.url("pulseboard_bench");
   process.env.DATABASE_URL = url;
-  const { applyMigrations } = await import("../lib/database/schema-engine");
+  const { applyMigrations } = await import("../scripts/lib/schema-engine");
   const { seedDemoData } = await import("../lib/seed/seed-demo-data");
-  const { createRealtimeServer } = await import("../lib/realtime/server/create-realtime-server");
+  const { createRealtimeServer } = await import("../realtime/create-realtime-server");
 
   const children: ChildProcess[] = [];
   let realtime: Awaited<ReturnType<typeof createRealtimeServer>> | undefined;

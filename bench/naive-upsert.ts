@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 
 import { parse } from "csv-parse";
 
-import { createPrismaClient } from "../lib/database/client";
+import { createPrismaClient } from "../lib/server/prisma-client";
 
 export async function naiveUpsert(databaseUrl: string, file: string, limit: number): Promise<number> {
   const db = createPrismaClient(databaseUrl, 2);

@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import Pusher from "pusher";
 import type PusherClient from "pusher-js";
 
-import { env } from "../lib/env";
+import { env } from "../lib/server/env";
 import { createSignedClient } from "../tests/helpers/signed-pusher-client";
 
 const TARGET_P95_MS = 50;

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { format, resolveConfig } from "prettier";
 
-import { ringArea, ringCentroid, simplifyRings, type Point } from "../lib/geo/geometry";
+import { ringArea, ringCentroid, simplifyRings, type Point } from "./lib/geometry";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const INPUT = process.argv[2] ? path.resolve(process.argv[2]) : path.resolve(ROOT, "../shared/data/kenya-counties.geojson");

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "../lib/database/schema-engine";
+import { applyMigrations, diffMigrationsToSchema, MIGRATIONS_DIR } from "./lib/schema-engine";
 import { withDatabase } from "./lib/with-database";
 
 const create = process.argv.includes("--create");

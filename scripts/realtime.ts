@@ -1,6 +1,6 @@
 // `npm run realtime`: runs the embedded Pusher-compatible server with the PUSHER_* settings.
-import { env } from "../lib/env";
-import { createRealtimeServer } from "../lib/realtime/server/create-realtime-server";
+import { env } from "../lib/server/env";
+import { createRealtimeServer } from "../realtime";
 
 const server = await createRealtimeServer({
   host: env.PUSHER_HOST,

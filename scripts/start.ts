@@ -11,10 +11,10 @@ const dev = process.argv.includes("--dev");
 const started = performance.now();
 const log = (message: string) => console.log(`[pulseboard] ${message}`);
 
-// Imported after .env is loaded: lib/env validates process.env once, at import.
-const { env } = await import("../lib/env");
+// Imported after .env is loaded: lib/server/env validates process.env once, at import.
+const { env } = await import("../lib/server/env");
 const { openDatabase } = await import("./lib/with-database");
-const { applyMigrations } = await import("../lib/database/schema-engine");
+const { applyMigrations } = await import("./lib/schema-engine");
 const { seedDemoData } = await import("../lib/seed/seed-demo-data");
 const { hashBuildInputs, isBuildFresh, markBuildFresh } = await import("./lib/build-freshness");
 const { startScheduler } = await import("./lib/scheduler");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseEnv } from "../lib/env";
+import { parseEnv } from "../lib/server/env";
 
 describe("environment validation", () => {
   it("fills the local defaults of PRODUCT §8", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { douglasPeucker, simplifyRings, type Point } from "../lib/geo/geometry";
+import { douglasPeucker, simplifyRings, type Point } from "../scripts/lib/geometry";
 import { COUNTY_NAMES, kenyaMap } from "../lib/geo/kenya-map";
 import { BRANCHES } from "../lib/seed/geography";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { diffDatabaseToSchema, diffMigrationsToSchema, readMigrations } from "../lib/database/schema-engine";
+import { diffDatabaseToSchema, diffMigrationsToSchema, readMigrations } from "../scripts/lib/schema-engine";
 import { createTestDatabase } from "./helpers/database";
 
 describe("migrations", () => {

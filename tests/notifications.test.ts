@@ -67,7 +67,7 @@ async function addTarget(
 beforeAll(async () => {
   await Promise.all([listen(smtp.server as unknown as Server), listen(slack)]);
   slackUrl = `http://127.0.0.1:${(slack.address() as AddressInfo).port}`;
-  // lib/env reads the environment once: point SMTP at the sink, then load the modules afresh.
+  // lib/server/env reads the environment once: point SMTP at the sink, then load the modules afresh.
   vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${((smtp.server as unknown as Server).address() as AddressInfo).port}`);
   vi.resetModules();
   deliverModule = await import("../lib/notifications/deliver");

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { pollRemoteSources } from "../lib/pipeline/remote-sources";
+import { pollRemoteSources } from "../lib/pipeline/poll-remote-sources";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 
 const HEADER =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { canOpen, homeFor, isRole, PAGE_ROLES, rolesForPath, ROLES } from "../lib/auth/roles";
+import { canOpen, homeFor, isRole, PAGE_ROLES, rolesForPath, ROLES } from "../lib/permissions";
 
 describe("page access by role", () => {
   it.each([

@@ -1,8 +1,8 @@
 import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Database } from "../lib/database/client";
-import { env } from "../lib/env";
+import type { Database } from "../lib/server/prisma-client";
+import { env } from "../lib/server/env";
 import { COUNTY_NAMES } from "../lib/geo/kenya-map";
 import { calculateLineAmounts, formatFourDecimals } from "../lib/seed/money";
 import { createRandom } from "../lib/seed/random";

@@ -2,9 +2,9 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { RealtimeProvider } from "@/components/realtime/realtime-provider";
+import { RealtimeProvider } from "@/lib/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
-import { canOpen } from "@/lib/auth/roles";
+import { canOpen } from "@/lib/permissions";
 import { getRealtimeClientConfig } from "@/lib/realtime/client-config";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 

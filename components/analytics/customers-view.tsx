@@ -4,9 +4,9 @@ import { useT } from "@/components/i18n/i18n-provider";
 import type { CustomerRow, CustomersReport } from "@/lib/analytics/types";
 
 import { ChartCard } from "./chart-card";
-import { DataTable, type Column } from "./data-table";
+import { DataTable, type Column } from "../ui/data-table";
 import { COLOURS, ReportChart } from "./report-chart";
-import { useFormatters } from "./use-formatters";
+import { useFormatters } from "../ui/use-formatters";
 
 export function CustomersView({ report, csvHref }: { report: CustomersReport; csvHref?: string }) {
   const t = useT();

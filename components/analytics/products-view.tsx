@@ -4,9 +4,9 @@ import { useT } from "@/components/i18n/i18n-provider";
 import type { ProductsReport } from "@/lib/analytics/types";
 
 import { ChartCard } from "./chart-card";
-import { DataTable } from "./data-table";
+import { DataTable } from "../ui/data-table";
 import { COLOURS, ReportChart } from "./report-chart";
-import { useFormatters } from "./use-formatters";
+import { useFormatters } from "../ui/use-formatters";
 
 const CHART_ROWS = 20;
 

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { homeFor } from "@/lib/auth/roles";
+import { homeFor } from "@/lib/permissions";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/translate";

@@ -1,7 +1,7 @@
 "use client";
 
-import { DataTable } from "@/components/analytics/data-table";
-import { useFormatters } from "@/components/analytics/use-formatters";
+import { DataTable } from "@/components/ui/data-table";
+import { useFormatters } from "@/components/ui/use-formatters";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import type { SaleRecord } from "@/lib/explorer/options";
 

@@ -2,7 +2,7 @@
 
 import type { FormEvent } from "react";
 
-import { DataTable } from "@/components/analytics/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";

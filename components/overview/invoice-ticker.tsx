@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/analytics/use-formatters";
+import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { InvoiceSummary } from "@/lib/invoices/types";

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/analytics/use-formatters";
+import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";

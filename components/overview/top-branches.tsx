@@ -1,7 +1,7 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/analytics/use-formatters";
+import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";
 

@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
-import type { SourceView } from "@/lib/pipeline/server/remote-sources";
+import type { SourceView } from "@/lib/pipeline/remote-sources";
 import { useRefreshingAction } from "@/lib/queries/use-refreshing-action";
 
 const post = (body?: unknown): RequestInit => ({

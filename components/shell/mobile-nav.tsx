@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/permissions";
 
 import { NavLinks } from "./nav-links";
 

@@ -15,7 +15,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
-import { canOpen, type Role } from "@/lib/auth/roles";
+import { canOpen, type Role } from "@/lib/permissions";
 import type { MessageKey } from "@/lib/i18n/translate";
 
 export interface NavItem {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/permissions";
 import { cn } from "@/lib/utils/cn";
 
 import { isActivePath, navGroupsFor } from "./nav-items";

@@ -15,7 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/permissions";
 import { THEMES, type Theme } from "@/lib/theme/config";
 
 import { useTheme } from "./theme-provider";

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/permissions";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
 import type { UserListRow } from "@/lib/users/list-users";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { resolveKpiScope } from "../kpis/get-snapshot";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";

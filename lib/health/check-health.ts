@@ -1,7 +1,7 @@
 import "server-only";
 
 import packageJson from "../../package.json";
-import { env } from "../env";
+import { env } from "../server/env";
 import { listHubs } from "../realtime/list-hubs";
 import { db } from "../server/db";
 

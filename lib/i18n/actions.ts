@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 
-import { ROLES } from "../auth/roles";
+import { ROLES } from "../permissions";
 import { createAction, type ActionResult } from "../server/auth/action";
 import { db } from "../server/db";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "./config";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { recordAuditEvent } from "../audit/record-audit-event";
-import type { Role } from "../auth/roles";
+import type { Role } from "../permissions";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { db } from "../server/db";
 import { AppError, conflict, forbiddenError } from "../server/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { scopedChannel } from "../realtime/channels";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { createRandom, type Random } from "../seed/random";
 import { db } from "../server/db";

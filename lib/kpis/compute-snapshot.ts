@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../server/db";
 import {

@@ -1,4 +1,6 @@
 // Delivery with retries and a stored history, on a plain pg connection so the CLI's runs notify too.
+import "server-only";
+
 import type pg from "pg";
 
 import type { RunView } from "../pipeline/types";

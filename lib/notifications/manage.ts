@@ -2,7 +2,7 @@ import "server-only";
 
 import pg from "pg";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { db } from "../server/db";
 import { notFound } from "../server/errors";
 import { deliver, readDeliveries } from "./deliver";

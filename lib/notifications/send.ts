@@ -1,7 +1,7 @@
 // The two ways a notification leaves: SMTP (nodemailer) and a Slack incoming webhook (HTTP POST).
 import nodemailer from "nodemailer";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import type { NotificationKind } from "./targets";
 
 export interface Message {

@@ -1,4 +1,6 @@
 // Load: dimensions, facts and rollups from the staged file, inside the caller's transaction.
+import "server-only";
+
 import type pg from "pg";
 
 import { loadWithDeferredIndexes, withoutUserTriggers } from "../seed/bulk-load";

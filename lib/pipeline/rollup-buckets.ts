@@ -3,6 +3,8 @@
 // that cannot be added to (changed rows, new lines of known orders) are recomputed from
 // "Sale" with one hash join per rollup. (Range lookups per bucket were planned as nested
 // loops: minutes for a 1M-row load.)
+import "server-only";
+
 import type pg from "pg";
 
 import { addToRollupsSql, recomputeTouchedSql } from "../sales/rollups";

@@ -1,5 +1,7 @@
 // Extract → transform → load for one file, as one run: the CLI, the upload route,
 // the inbox and the tests all come through here with a database URL.
+import "server-only";
+
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 

@@ -1,5 +1,7 @@
 // The PipelineRun row through a run's life, written with plain pg so the CLI,
 // tests and the app share it.
+import "server-only";
+
 import type pg from "pg";
 
 import type { RunSource, RunView } from "./types";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 
-import { useRealtime } from "../../components/realtime/realtime-provider";
+import { useRealtime } from "../realtime/realtime-provider";
 import { applyInvoicesEvent, mergeFetched, STREAM_FETCH_LIMIT, type InvoiceStreamData } from "../invoices/stream-state";
 import {
   INVOICES_EVENT,

@@ -1,6 +1,6 @@
 // The app's channels (PRODUCT §5) and who may subscribe to them. Shared by the
 // authorization route, the publishers and the browser hooks.
-import type { Role } from "../auth/roles";
+import type { Role } from "../permissions";
 
 export const CHANNELS = {
   kpis: "private-kpis",

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../env";
+import { env } from "../server/env";
 
 /** How browsers reach the realtime server: passed down from the server at render time. */
 export interface RealtimeClientConfig {

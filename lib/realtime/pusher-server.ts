@@ -2,7 +2,7 @@ import "server-only";
 
 import Pusher from "pusher";
 
-import { env } from "../env";
+import { env } from "../server/env";
 
 const globalForPusher = globalThis as unknown as { pulseboardPusher?: Pusher };
 

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 
-import { useRealtime } from "../../components/realtime/realtime-provider";
+import { useRealtime } from "./realtime-provider";
 import { classifySequence } from "./connection-state";
 
 // While the realtime server is unreachable, data still arrives by polling.

@@ -2,7 +2,7 @@
 // Everything happens in one transaction: a crash or a kill leaves nothing half-seeded.
 import pg from "pg";
 
-import { env } from "../env";
+import { env } from "../server/env";
 import { rebuildRollups, ROLLUP_TABLES } from "../sales/rollups";
 import { loadWithDeferredIndexes } from "./bulk-load";
 import { createDemoCompany } from "./catalog";

@@ -2,7 +2,7 @@ import "server-only";
 
 import pino from "pino";
 
-import { env } from "../env";
+import { env } from "./env";
 
 /** Structured JSON logs; handlers log through a child carrying the request id. */
 export const logger = pino({

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Role } from "../auth/roles";
+import type { Role } from "../permissions";
 import { db } from "../server/db";
 
 /** One user as the admin table and `GET /api/v1/users` show it: never the password hash. */

@@ -1,6 +1,6 @@
 // Starts the embedded realtime server when the PUSHER_* settings point at this machine.
-import { env } from "../../lib/env";
-import { createRealtimeServer, type RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import { env } from "../../lib/server/env";
+import { createRealtimeServer, type RealtimeServer } from "../../realtime";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 

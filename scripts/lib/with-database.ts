@@ -1,8 +1,8 @@
 // Opens the configured database, or starts the embedded one, for a CLI script.
 import path from "node:path";
 
-import { ensureDatabase, startEmbeddedPostgres } from "../../lib/database/embedded-postgres";
-import { env } from "../../lib/env";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
+import { env } from "../../lib/server/env";
 
 export interface OpenDatabase {
   url: string;

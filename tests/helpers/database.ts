@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 
-import { createPrismaClient, type Database } from "../../lib/database/client";
+import { createPrismaClient, type Database } from "../../lib/server/prisma-client";
 import { TEMPLATE_DATABASE } from "./global-setup";
 
 export interface TestDatabase {

@@ -6,8 +6,8 @@ import path from "node:path";
 
 import type { TestProject } from "vitest/node";
 
-import { ensureDatabase, startEmbeddedPostgres } from "../../lib/database/embedded-postgres";
-import { applyMigrations } from "../../lib/database/schema-engine";
+import { ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../../scripts/lib/schema-engine";
 
 export const TEMPLATE_DATABASE = "pulseboard_template";
 

@@ -4,7 +4,7 @@ import type Pusher from "pusher";
 import type PusherClient from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 
-import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import type { RealtimeServer } from "../../realtime";
 import { createClient, createPublisher, nextEvent, RawClient, startServer, subscribed } from "./helpers";
 
 let server: RealtimeServer | undefined;

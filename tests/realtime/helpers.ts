@@ -6,8 +6,8 @@ import type PusherClient from "pusher-js";
 import { type Channel } from "pusher-js";
 import { WebSocket } from "ws";
 
-import { createRealtimeServer, type RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
-import type { RealtimeServerOptions } from "../../lib/realtime/server/options";
+import { createRealtimeServer, type RealtimeServer } from "../../realtime";
+import type { RealtimeServerOptions } from "../../realtime";
 import { createSignedClient, type SignedUser } from "../helpers/signed-pusher-client";
 
 export const APP = { id: "pulseboard", key: "pulseboard-key", secret: "pulseboard-secret" } as const;

@@ -3,7 +3,7 @@ import Pusher from "pusher";
 import type PusherClient from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import type { RealtimeServer } from "../../realtime";
 import { APP, createClient, createPublisher, startServer, subscribed } from "./helpers";
 
 let server: RealtimeServer;

@@ -4,7 +4,7 @@ import type PusherClient from "pusher-js";
 import type { PresenceChannel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import type { RealtimeServer } from "../../realtime";
 import type { SignedUser } from "../helpers/signed-pusher-client";
 import { createClient, createPublisher, nextEvent, RawClient, startServer, subscribed, waitUntil } from "./helpers";
 

@@ -3,7 +3,7 @@ import type Pusher from "pusher";
 import type PusherClient from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import type { RealtimeServer } from "../../realtime";
 import { connected, createClient, createPublisher, nextEvent, recordEvents, startServer, subscribed, waitFor } from "./helpers";
 
 let server: RealtimeServer;

@@ -6,7 +6,7 @@ import type Pusher from "pusher";
 import type PusherClient from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import type { RealtimeServer } from "../../lib/realtime/server/create-realtime-server";
+import type { RealtimeServer } from "../../realtime";
 import { APP, createClient, createPublisher, nextEvent, RawClient, startServer, subscribed, waitFor, waitUntil } from "./helpers";
 
 let server: RealtimeServer;

@@ -5,8 +5,8 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { Brand } from "@/components/shell/brand";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { homeFor } from "@/lib/auth/roles";
-import { env } from "@/lib/env";
+import { homeFor } from "@/lib/permissions";
+import { env } from "@/lib/server/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 

@@ -7,8 +7,8 @@ import { RunTodayButton } from "@/components/pipeline/run-today-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
-import { listSources } from "@/lib/pipeline/server/remote-sources";
-import { listRuns } from "@/lib/pipeline/server/run-queries";
+import { listSources } from "@/lib/pipeline/remote-sources";
+import { listRuns } from "@/lib/pipeline/run-queries";
 import { requireUser } from "@/lib/server/auth/require-user";
 
 export async function generateMetadata(): Promise<Metadata> {

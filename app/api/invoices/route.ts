@@ -1,5 +1,5 @@
 // GET /api/invoices?limit=20: the newest invoices in the caller's scope, newest first (limit 1–500).
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/permissions";
 import { listInvoices } from "@/lib/invoices/list-invoices";
 import { invoiceListQuerySchema } from "@/lib/invoices/schemas";
 import { invoiceScopeOf } from "@/lib/invoices/scope";

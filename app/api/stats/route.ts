@@ -1,5 +1,5 @@
 // GET /api/stats: running totals of generated invoices in the caller's scope ({ count, subtotal, vat, total, average }).
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/permissions";
 import { invoiceScopeOf } from "@/lib/invoices/scope";
 import { getInvoiceStats } from "@/lib/invoices/stats";
 import { withSession } from "@/lib/server/http/with-session";

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { z } from "zod";
 
-import type { Role } from "../../auth/roles";
+import type { Role } from "../../permissions";
 import { forbiddenError, unauthorized } from "../errors";
 import { logger } from "../logger";
 import { mapError } from "../http/map-error";

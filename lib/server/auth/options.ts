@@ -5,7 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
-import { env } from "../../env";
+import { env } from "../env";
 import { db } from "../db";
 import { logger } from "../logger";
 import { getSignInThrottle, recordSignInAttempt } from "./throttle";

@@ -3,7 +3,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 
-import { canOpen } from "../../auth/roles";
+import { canOpen } from "../../permissions";
 import { getCurrentUser } from "./current-user";
 import type { SessionUser } from "./session-user";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Role } from "../../auth/roles";
+import type { Role } from "../../permissions";
 import { db } from "../db";
 
 /** The signed-in user as every gate sees it, always read fresh from the database. */

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { env } from "../../env";
+import { env } from "../env";
 import { db } from "../db";
 
 // An address gets more room than an account: several people may share one.

@@ -2,7 +2,7 @@ import "server-only";
 
 import { timingSafeEqual } from "node:crypto";
 
-import { env } from "../../env";
+import { env } from "../env";
 import { unauthorized } from "../errors";
 import { withRequest, type Handler } from "./with-request";
 

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { NextRequest } from "next/server";
 
-import { authenticateApiToken } from "../../api-tokens/tokens";
-import type { Role } from "../../auth/roles";
+import { authenticateApiToken } from "../auth/api-tokens";
+import type { Role } from "../../permissions";
 import { getCurrentUser } from "../auth/current-user";
 import type { SessionUser } from "../auth/session-user";
 import { forbiddenError, unauthorized } from "../errors";

@@ -1,6 +1,6 @@
 // GET /api/cron/poll-sources: loads the remote sources whose interval has passed.
 // Called by the local scheduler every minute and by Vercel Cron.
-import { pollSources } from "@/lib/pipeline/server/remote-sources";
+import { pollSources } from "@/lib/pipeline/remote-sources";
 import { withCron } from "@/lib/server/http/with-cron";
 
 export const dynamic = "force-dynamic";

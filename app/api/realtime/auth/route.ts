@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/permissions";
 import { authorizeSubscription } from "@/lib/realtime/authorize-subscription";
 import { withSession } from "@/lib/server/http/with-session";
 

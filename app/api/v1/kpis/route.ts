@@ -1,7 +1,7 @@
 // GET /api/v1/kpis?scope=all|<unit>: the latest KPI snapshot the caller may see.
 import { z } from "zod";
 
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/permissions";
 import { getKpiSnapshot, resolveKpiScope } from "@/lib/kpis/get-snapshot";
 import { withSession } from "@/lib/server/http/with-session";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/quarantine?runId&reason&status&before&limit: rejected rows the caller may review.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { listQuarantine, quarantineQuerySchema } from "@/lib/pipeline/server/quarantine";
+import { listQuarantine, quarantineQuerySchema } from "@/lib/pipeline/quarantine";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { csvRows } from "@/lib/analytics/csv";
 import { analyticsFiltersSchema } from "@/lib/analytics/filters";
 import { resolveAnalyticsQuery } from "@/lib/analytics/scope";
-import { rolesForPath } from "@/lib/auth/roles";
+import { rolesForPath } from "@/lib/permissions";
 import { allSales, listSalesPage } from "@/lib/explorer/list-sales";
 import { explorerOptionsSchema, type SaleRecord } from "@/lib/explorer/options";
 import { withSession } from "@/lib/server/http/with-session";

@@ -1,5 +1,5 @@
 // GET /api/v1/status: diagnostics for /status (health, KPI scheduler, ingestion lag, live hubs).
-import { rolesForPath } from "@/lib/auth/roles";
+import { rolesForPath } from "@/lib/permissions";
 import { withSession } from "@/lib/server/http/with-session";
 import { getDiagnostics } from "@/lib/status/get-diagnostics";
 

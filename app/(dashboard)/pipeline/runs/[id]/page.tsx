@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { RunDetail } from "@/components/pipeline/run-detail";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
-import { getRun, listRunLogs } from "@/lib/pipeline/server/run-queries";
+import { getRun, listRunLogs } from "@/lib/pipeline/run-queries";
 import { requireUser } from "@/lib/server/auth/require-user";
 import { AppError } from "@/lib/server/errors";
 

@@ -5,7 +5,7 @@ import { reportToCsv } from "@/lib/analytics/csv-export";
 import { analyticsFiltersSchema, ANALYTICS_VIEWS } from "@/lib/analytics/filters";
 import { getAnalyticsReport } from "@/lib/analytics/get-report";
 import { resolveAnalyticsQuery } from "@/lib/analytics/scope";
-import { ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/permissions";
 import { forbiddenError, notFound } from "@/lib/server/errors";
 import { withSession } from "@/lib/server/http/with-session";
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { queueInboxRun } from "@/lib/pipeline/server/start-run";
+import { queueInboxRun } from "@/lib/pipeline/start-run";
 import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
 

@@ -1,9 +1,9 @@
 // GET /api/v1/pipeline/runs: run history (newest first, keyset by id).
 // POST /api/v1/pipeline/runs: upload a CSV (multipart: file, preset | mapping, dryRun) and start a run; 202 with its id.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { receiveUpload } from "@/lib/pipeline/server/receive-upload";
-import { listRuns, runListQuerySchema } from "@/lib/pipeline/server/run-queries";
-import { queueRun, resolveRunMapping } from "@/lib/pipeline/server/start-run";
+import { receiveUpload } from "@/lib/pipeline/receive-upload";
+import { listRuns, runListQuerySchema } from "@/lib/pipeline/run-queries";
+import { queueRun, resolveRunMapping } from "@/lib/pipeline/start-run";
 import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
 

@@ -1,7 +1,7 @@
 // GET/POST /api/v1/pipeline/sources: remote HTTP(S) CSV sources and their last poll. Only an ADMIN
 // adds or removes one: a source loads every business unit.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { createSource, listSources, newSourceSchema } from "@/lib/pipeline/server/remote-sources";
+import { createSource, listSources, newSourceSchema } from "@/lib/pipeline/remote-sources";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // GET /api/v1/pipeline/runs/{id}: one run with its counters.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { getRun, positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { getRun, positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // DELETE /api/v1/pipeline/sources/{id}: stop polling a remote source (its loaded data stays).
-import { deleteSource } from "@/lib/pipeline/server/remote-sources";
-import { positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { deleteSource } from "@/lib/pipeline/remote-sources";
+import { positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // POST /api/v1/quarantine/{id}/discard: drop a rejected row from review.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { discardQuarantined } from "@/lib/pipeline/server/quarantine";
-import { positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { discardQuarantined } from "@/lib/pipeline/quarantine";
+import { positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

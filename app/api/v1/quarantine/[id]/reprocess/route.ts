@@ -1,7 +1,7 @@
 // POST /api/v1/quarantine/{id}/reprocess { canonical }: load a fixed row; returns the run that took it.
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { fixedRowSchema, reprocessQuarantined } from "@/lib/pipeline/server/quarantine";
-import { positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { fixedRowSchema, reprocessQuarantined } from "@/lib/pipeline/quarantine";
+import { positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

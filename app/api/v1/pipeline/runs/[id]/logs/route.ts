@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
-import { listRunLogs, positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { listRunLogs, positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // POST /api/v1/pipeline/sources/{id}/poll: load a remote source now, whatever its interval (ADMIN: sources load every unit).
-import { pollSources } from "@/lib/pipeline/server/remote-sources";
-import { positiveIdSchema } from "@/lib/pipeline/server/run-queries";
+import { pollSources } from "@/lib/pipeline/remote-sources";
+import { positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 // Live state of one Pusher app: its channels, cached events and signed-in users.
 import { classifyChannel } from "./channel-names";
 import { ChannelRegistry, type PresenceMember } from "./channels";
-import type { Connection, SignedInUser } from "./connection";
 import { EventCache } from "./event-cache";
 import type { AppConfig } from "./options";
 import { encodeEvent } from "./protocol";
+import type { SignedInUser, Socket } from "./socket";
 
 interface PublishOptions {
   /** The publisher's own socket, which Pusher leaves out (`socket_id` of the HTTP API). */
@@ -16,7 +16,7 @@ interface PublishOptions {
 export class AppState {
   readonly channels = new ChannelRegistry();
   private readonly cache: EventCache;
-  private readonly users = new Map<string, Set<Connection>>();
+  private readonly users = new Map<string, Set<Socket>>();
 
   constructor(
     readonly config: AppConfig,
@@ -36,48 +36,48 @@ export class AppState {
     return this.cache.get(channel);
   }
 
-  join(connection: Connection, channel: string, member?: PresenceMember): void {
-    connection.channels.add(channel);
-    const { memberAdded } = this.channels.join(connection, channel, member);
+  join(socket: Socket, channel: string, member?: PresenceMember): void {
+    socket.channels.add(channel);
+    const { memberAdded } = this.channels.join(socket, channel, member);
     if (memberAdded && member) {
       const data = { user_id: member.userId, user_info: member.info };
-      this.broadcast(channel, encodeEvent("pusher_internal:member_added", data, channel), connection.socketId);
+      this.broadcast(channel, encodeEvent("pusher_internal:member_added", data, channel), socket.socketId);
     }
   }
 
-  leave(connection: Connection, channel: string): void {
-    if (!connection.channels.delete(channel)) return;
-    const { memberRemoved } = this.channels.leave(connection, channel);
+  leave(socket: Socket, channel: string): void {
+    if (!socket.channels.delete(channel)) return;
+    const { memberRemoved } = this.channels.leave(socket, channel);
     if (memberRemoved !== undefined) {
       this.broadcast(channel, encodeEvent("pusher_internal:member_removed", { user_id: memberRemoved }, channel));
     }
   }
 
-  signIn(connection: Connection, user: SignedInUser): void {
-    connection.user = user;
+  signIn(socket: Socket, user: SignedInUser): void {
+    socket.user = user;
     const sockets = this.users.get(user.id) ?? new Set();
-    sockets.add(connection);
+    sockets.add(socket);
     this.users.set(user.id, sockets);
   }
 
-  connectionsOfUser(userId: string): Connection[] {
+  connectionsOfUser(userId: string): Socket[] {
     return [...(this.users.get(userId) ?? [])];
   }
 
   /** Called once per socket when it goes away: leaves every channel so presence stays accurate. */
-  removeConnection(connection: Connection): void {
-    for (const channel of [...connection.channels]) this.leave(connection, channel);
-    if (!connection.user) return;
-    const sockets = this.users.get(connection.user.id);
-    sockets?.delete(connection);
-    if (sockets?.size === 0) this.users.delete(connection.user.id);
+  removeConnection(socket: Socket): void {
+    for (const channel of [...socket.channels]) this.leave(socket, channel);
+    if (!socket.user) return;
+    const sockets = this.users.get(socket.user.id);
+    sockets?.delete(socket);
+    if (sockets?.size === 0) this.users.delete(socket.user.id);
   }
 
   /** Encoded to UTF-8 once; every socket then sends the same bytes. */
   private broadcast(channel: string, payload: string, exceptSocketId?: string): void {
     const frame = Buffer.from(payload, "utf8");
-    for (const connection of this.channels.sockets(channel)) {
-      if (connection.socketId !== exceptSocketId) connection.send(frame);
+    for (const socket of this.channels.sockets(channel)) {
+      if (socket.socketId !== exceptSocketId) socket.send(frame);
     }
   }
 }

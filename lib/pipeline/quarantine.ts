@@ -4,15 +4,15 @@ import { Readable } from "node:stream";
 
 import { z } from "zod";
 
-import { env } from "../../env";
-import { publishEvents } from "../../realtime/publish";
-import type { SessionUser } from "../../server/auth/session-user";
-import { db } from "../../server/db";
-import { conflict, notFound } from "../../server/errors";
-import { CANONICAL_COLUMNS, REJECT_REASONS } from "../columns";
-import { mappingSchema, PRESETS } from "../mapping";
-import { runPipeline } from "../run-pipeline";
-import type { QuarantinedRowView, RunView } from "../types";
+import { env } from "../server/env";
+import { publishEvents } from "../realtime/publish";
+import type { SessionUser } from "../server/auth/session-user";
+import { db } from "../server/db";
+import { conflict, notFound } from "../server/errors";
+import { CANONICAL_COLUMNS, REJECT_REASONS } from "./columns";
+import { mappingSchema, PRESETS } from "./mapping";
+import { runPipeline } from "./run-pipeline";
+import type { QuarantinedRowView, RunView } from "./types";
 
 export const quarantineQuerySchema = z.object({
   runId: z.coerce.number().int().positive().optional(),

@@ -1,5 +1,5 @@
 // Who is subscribed to which channel of one app, and who is present on presence channels.
-import type { Connection } from "./connection";
+import type { Socket } from "./socket";
 
 export interface PresenceMember {
   userId: string;
@@ -8,7 +8,7 @@ export interface PresenceMember {
 
 interface ChannelState {
   /** Each subscribed socket, with its user id on presence channels. */
-  sockets: Map<Connection, string | undefined>;
+  sockets: Map<Socket, string | undefined>;
   /** Presence users; one user may be here through several sockets and counts once. */
   members: Map<string, { info: unknown; sockets: number }>;
 }
@@ -25,13 +25,13 @@ export class ChannelRegistry {
   }
 
   /** Adds the socket; `memberAdded` is true when this is the user's first socket on the channel. */
-  join(connection: Connection, name: string, member?: PresenceMember): { memberAdded: boolean } {
+  join(socket: Socket, name: string, member?: PresenceMember): { memberAdded: boolean } {
     let state = this.channels.get(name);
     if (!state) {
       state = { sockets: new Map(), members: new Map() };
       this.channels.set(name, state);
     }
-    state.sockets.set(connection, member?.userId);
+    state.sockets.set(socket, member?.userId);
     if (!member) return { memberAdded: false };
     const existing = state.members.get(member.userId);
     if (existing) {
@@ -43,11 +43,11 @@ export class ChannelRegistry {
   }
 
   /** Removes the socket; `memberRemoved` names a presence user whose last socket just left. */
-  leave(connection: Connection, name: string): { memberRemoved?: string } {
+  leave(socket: Socket, name: string): { memberRemoved?: string } {
     const state = this.channels.get(name);
-    if (!state || !state.sockets.has(connection)) return {};
-    const userId = state.sockets.get(connection);
-    state.sockets.delete(connection);
+    if (!state || !state.sockets.has(socket)) return {};
+    const userId = state.sockets.get(socket);
+    state.sockets.delete(socket);
     if (state.sockets.size === 0) this.channels.delete(name);
     if (userId === undefined) return {};
     const member = state.members.get(userId);
@@ -58,7 +58,7 @@ export class ChannelRegistry {
     return { memberRemoved: userId };
   }
 
-  sockets(name: string): Iterable<Connection> {
+  sockets(name: string): Iterable<Socket> {
     return this.channels.get(name)?.sockets.keys() ?? [];
   }
 
@@ -71,8 +71,8 @@ export class ChannelRegistry {
   }
 
   /** The presence user a socket joined as. */
-  userIdOf(connection: Connection, name: string): string | undefined {
-    return this.channels.get(name)?.sockets.get(connection);
+  userIdOf(socket: Socket, name: string): string | undefined {
+    return this.channels.get(name)?.sockets.get(socket);
   }
 
   hasMember(name: string, userId: string): boolean {

@@ -2,10 +2,10 @@ import "server-only";
 
 import { z } from "zod";
 
-import type { SessionUser } from "../../server/auth/session-user";
-import { db } from "../../server/db";
-import { notFound } from "../../server/errors";
-import type { RunLogLine, RunView } from "../types";
+import type { SessionUser } from "../server/auth/session-user";
+import { db } from "../server/db";
+import { notFound } from "../server/errors";
+import type { RunLogLine, RunView } from "./types";
 
 // A scoped user sees the runs limited to its unit; an unscoped one sees every run.
 const runScope = (user: SessionUser) => (user.businessUnitId === null ? {} : { businessUnitId: user.businessUnitId });

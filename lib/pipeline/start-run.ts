@@ -7,17 +7,17 @@ import path from "node:path";
 import { after } from "next/server";
 import pg from "pg";
 
-import { env } from "../../env";
-import { CHANNELS } from "../../realtime/channels";
-import { publishEvents } from "../../realtime/publish";
-import type { SessionUser } from "../../server/auth/session-user";
-import { AppError, notFound } from "../../server/errors";
-import { logger } from "../../server/logger";
-import { findTodaysInboxFile, inboxFileFor } from "../inbox";
-import { resolveMapping, type ResolvedMapping } from "../resolve-mapping";
-import { runPipeline } from "../run-pipeline";
-import { createRun, readRunView } from "../run-records";
-import { RUN_EVENT, type RunSource } from "../types";
+import { env } from "../server/env";
+import { CHANNELS } from "../realtime/channels";
+import { publishEvents } from "../realtime/publish";
+import type { SessionUser } from "../server/auth/session-user";
+import { AppError, notFound } from "../server/errors";
+import { logger } from "../server/logger";
+import { findTodaysInboxFile, inboxFileFor } from "./inbox";
+import { resolveMapping, type ResolvedMapping } from "./resolve-mapping";
+import { runPipeline } from "./run-pipeline";
+import { createRun, readRunView } from "./run-records";
+import { RUN_EVENT, type RunSource } from "./types";
 
 function databaseUrl(): string {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");

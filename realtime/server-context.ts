@@ -1,8 +1,8 @@
 // State shared by the WebSocket gateway and the HTTP API of one running server.
 import type { AppState } from "./app-state";
-import type { Connection } from "./connection";
 import type { Counters } from "./counters";
 import type { ResolvedOptions } from "./options";
+import type { Socket } from "./socket";
 
 export interface ServerContext {
   options: ResolvedOptions;
@@ -10,5 +10,5 @@ export interface ServerContext {
   appsById: ReadonlyMap<string, AppState>;
   appsByKey: ReadonlyMap<string, AppState>;
   /** Every accepted socket across apps; its size is checked against `maxConnections`. */
-  connections: Set<Connection>;
+  connections: Set<Socket>;
 }

@@ -12,8 +12,8 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { z } from "zod";
 
-import { env } from "../../env";
-import { AppError } from "../../server/errors";
+import { env } from "../server/env";
+import { AppError } from "../server/errors";
 
 export interface ReceivedUpload {
   file: string;

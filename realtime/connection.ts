@@ -7,18 +7,14 @@ import type { AppState } from "./app-state";
 import { encodeError, encodeEvent, ErrorCode } from "./protocol";
 import { RateLimiter } from "./rate-limiter";
 import type { ServerContext } from "./server-context";
-
-export interface SignedInUser {
-  id: string;
-  info: unknown;
-}
+import type { SignedInUser, Socket } from "./socket";
 
 /** Pusher socket ids are two integers joined by a dot; the SDKs validate that shape. */
 function createSocketId(): string {
   return `${randomInt(1, 2 ** 31)}.${randomInt(1, 2 ** 31)}`;
 }
 
-export class Connection {
+export class Connection implements Socket {
   readonly socketId = createSocketId();
   readonly channels = new Set<string>();
   readonly clientEvents: RateLimiter;
