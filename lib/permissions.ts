@@ -1,39 +1,76 @@
-// Who may open what (PRODUCT §1 and §3). Shared by the server gates and the
-// navigation; the navigation only hides links, the gates are the check.
+// Who may do what. Capabilities name the things that can be done; each maps to the roles
+// that hold it. Pages, route handlers, server actions, realtime channels, the navigation
+// and the API document all ask here: hiding a link is never the check, the gates are.
 export const ROLES = ["ADMIN", "MANAGER", "ANALYST", "VIEWER"] as const;
 export type Role = (typeof ROLES)[number];
 
 const EVERYONE: readonly Role[] = ROLES;
 const OPERATORS: readonly Role[] = ["ADMIN", "MANAGER", "ANALYST"];
+const CONTROLLERS: readonly Role[] = ["ADMIN", "MANAGER"];
 const ADMINS: readonly Role[] = ["ADMIN"];
 
-/** Page paths (first matching prefix wins; "/" matches only itself). */
-export const PAGE_ROLES: readonly { path: string; roles: readonly Role[] }[] = [
-  { path: "/", roles: EVERYONE },
-  { path: "/invoices", roles: EVERYONE },
-  { path: "/analytics", roles: EVERYONE },
-  { path: "/pipeline", roles: OPERATORS },
-  { path: "/quarantine", roles: OPERATORS },
-  { path: "/explorer", roles: OPERATORS },
-  { path: "/notifications", roles: ADMINS },
-  { path: "/admin/users", roles: ADMINS },
-  { path: "/admin/audit", roles: ADMINS },
-  { path: "/admin/tokens", roles: ADMINS },
-  { path: "/admin/shares", roles: ["ADMIN", "MANAGER"] },
-  { path: "/status", roles: OPERATORS },
-  { path: "/api/docs", roles: EVERYONE },
+/** Capability → roles. Business-unit scope is applied on top, in each query and channel. */
+export const CAPABILITIES = {
+  /** Overview, invoice stream, analytics and the API reference; live channels of those. */
+  "dashboards.read": EVERYONE,
+  "invoices.control": CONTROLLERS,
+  "sales.explore": OPERATORS,
+  /** CSV exports of analytics views and explorer searches. */
+  "sales.export": OPERATORS,
+  /** Run history, run logs and their live channels. */
+  "pipeline.read": OPERATORS,
+  /** Uploads, inbox runs and dry runs. */
+  "pipeline.run": OPERATORS,
+  "pipeline.sources.read": OPERATORS,
+  "pipeline.sources.manage": ADMINS,
+  "quarantine.review": OPERATORS,
+  "notifications.manage": ADMINS,
+  "status.read": OPERATORS,
+  "admin.users": ADMINS,
+  "admin.audit": ADMINS,
+  "admin.tokens": ADMINS,
+  "admin.shares": CONTROLLERS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: Role, capability: Capability): boolean {
+  return CAPABILITIES[capability].includes(role);
+}
+
+export function rolesWith(capability: Capability): readonly Role[] {
+  return CAPABILITIES[capability];
+}
+
+/** Pages by path (first matching prefix wins; "/" matches only itself) and what opening them takes. */
+export const PAGE_CAPABILITIES: readonly { path: string; capability: Capability }[] = [
+  { path: "/", capability: "dashboards.read" },
+  { path: "/invoices", capability: "dashboards.read" },
+  { path: "/analytics", capability: "dashboards.read" },
+  { path: "/pipeline", capability: "pipeline.read" },
+  { path: "/quarantine", capability: "quarantine.review" },
+  { path: "/explorer", capability: "sales.explore" },
+  { path: "/notifications", capability: "notifications.manage" },
+  { path: "/admin/users", capability: "admin.users" },
+  { path: "/admin/audit", capability: "admin.audit" },
+  { path: "/admin/tokens", capability: "admin.tokens" },
+  { path: "/admin/shares", capability: "admin.shares" },
+  { path: "/status", capability: "status.read" },
+  { path: "/api/docs", capability: "dashboards.read" },
 ];
 
-function matches(pattern: string, path: string): boolean {
+/** Whether `path` is the page `pattern` or one below it ("/" matches only itself). */
+export function isPathWithin(pattern: string, path: string): boolean {
   return pattern === "/" ? path === "/" : path === pattern || path.startsWith(`${pattern}/`);
 }
 
-export function rolesForPath(path: string): readonly Role[] | undefined {
-  return PAGE_ROLES.find((entry) => matches(entry.path, path))?.roles;
+export function capabilityForPath(path: string): Capability | undefined {
+  return PAGE_CAPABILITIES.find((entry) => isPathWithin(entry.path, path))?.capability;
 }
 
 export function canOpen(role: Role, path: string): boolean {
-  return rolesForPath(path)?.includes(role) ?? false;
+  const capability = capabilityForPath(path);
+  return capability !== undefined && can(role, capability);
 }
 
 /** Where each role lands after signing in. */

@@ -2,14 +2,16 @@
 
 import { getSession, signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { homeFor } from "@/lib/permissions";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/translate";
+import { homeFor } from "@/lib/permissions";
+import { ApiError } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
 // Error codes of lib/server/auth/options.ts (SIGN_IN_ERRORS); that module is server-only.
 const INVALID = "CredentialsSignin";
@@ -34,34 +36,32 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
+  const signInWith = useApiMutation({
+    send: async ({ email, password }: { email: string; password: string }) => {
+      const result = await signIn("credentials", { email, password, redirect: false }).catch(() => undefined);
+      if (!result?.ok || result.error) throw new ApiError(result?.error ?? "unknown", "Sign-in failed.", result?.status ?? 0);
+      // Without a callback URL each role lands on its own home.
+      return callbackUrl ?? homeFor((await getSession())?.user.role ?? "VIEWER");
+    },
+    // The refresh re-renders the root layout too, so the page switches to the account's language.
+    onSuccess: (destination) => {
+      router.replace(destination);
+      router.refresh();
+    },
+  });
   // The code, not the text, so switching language re-translates a shown error.
-  const [errorCode, setErrorCode] = useState(initialError ?? null);
-  const [pending, setPending] = useState(false);
+  const errorCode = signInWith.error instanceof ApiError ? signInWith.error.code : signInWith.isIdle ? (initialError ?? null) : null;
+  // After a success the page is on its way out: keep the button busy until it goes.
+  const pending = signInWith.isPending || signInWith.isSuccess;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const field = (name: string) => {
       const value = form.get(name);
       return typeof value === "string" ? value : "";
     };
-    setPending(true);
-    setErrorCode(null);
-    const result = await signIn("credentials", {
-      email: field("email"),
-      password: field("password"),
-      redirect: false,
-    }).catch(() => undefined);
-    if (result?.ok && !result.error) {
-      // Without a callback URL each role lands on its own home; the refresh re-renders the
-      // root layout too, so the page switches to the account's language.
-      const role = callbackUrl ? undefined : (await getSession())?.user.role;
-      router.replace(callbackUrl ?? (role ? homeFor(role) : "/"));
-      router.refresh();
-      return;
-    }
-    setErrorCode(result?.error ?? "unknown");
-    setPending(false);
+    signInWith.mutate({ email: field("email"), password: field("password") });
   }
 
   return (

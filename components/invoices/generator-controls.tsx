@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Play, RotateCcw, Square } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 
@@ -24,7 +23,8 @@ import {
   startGeneratorSchema,
 } from "@/lib/invoices/schemas";
 import type { GeneratorStateName } from "@/lib/invoices/types";
-import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { sendEnvelope } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 import { invoiceStreamKey } from "@/lib/queries/use-invoice-stream";
 
 type Action = "start" | "stop" | "reset";
@@ -41,41 +41,23 @@ interface GeneratorControlsProps {
 /** Start (with an optional rate and duration), Stop, and Reset behind a confirmation. The server checks the role and scope again. */
 export function GeneratorControls({ state, runUnit, scope, unitName }: GeneratorControlsProps) {
   const t = useT();
-  const queryClient = useQueryClient();
   const ids = { rate: useId(), duration: useId() };
   const [rate, setRate] = useState("");
   const [duration, setDuration] = useState("");
-  const [pending, setPending] = useState<Action | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-
-  async function run(action: Action, body?: unknown) {
-    setPending(action);
-    setError(null);
-    try {
-      await fetchEnvelope(`/api/control/${action}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body ?? {}),
-      });
-      setConfirming(false);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setPending(null);
-      // The broadcast updates every open page; this one also reads back at once.
-      void queryClient.invalidateQueries({ queryKey: invoiceStreamKey(scope) });
-    }
-  }
+  const control = useApiMutation({
+    // Start's input is checked here first, for a message at once; the server validates it again.
+    send: ({ action, body }: { action: Action; body?: unknown }) =>
+      sendEnvelope({ url: `/api/control/${action}`, body: action === "start" ? startGeneratorSchema.parse(body) : undefined }),
+    // The broadcast updates every open page; this one also reads back at once.
+    invalidates: [invoiceStreamKey(scope)],
+    onSuccess: () => setConfirming(false),
+  });
+  const pending = control.isPending ? control.variables.action : null;
 
   function start(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = startGeneratorSchema.safeParse({ ratePerSecond: rate || undefined, durationSeconds: duration || undefined });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Invalid input.");
-      return;
-    }
-    void run("start", parsed.data);
+    control.mutate({ action: "start", body: { ratePerSecond: rate || undefined, durationSeconds: duration || undefined } });
   }
 
   const running = state === "RUNNING";
@@ -122,7 +104,7 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
           <Button
             variant="outline"
             disabled={!running || !mayStop || pending !== null}
-            onClick={() => void run("stop")}
+            onClick={() => control.mutate({ action: "stop" })}
             data-testid="stop-button"
           >
             <Square aria-hidden />
@@ -146,7 +128,12 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
                 <DialogClose asChild>
                   <Button variant="outline">{t("invoices.controls.cancel")}</Button>
                 </DialogClose>
-                <Button variant="destructive" disabled={pending !== null} onClick={() => void run("reset")} data-testid="reset-confirm">
+                <Button
+                  variant="destructive"
+                  disabled={pending !== null}
+                  onClick={() => control.mutate({ action: "reset" })}
+                  data-testid="reset-confirm"
+                >
                   {pending === "reset" ? t("invoices.controls.resetting") : t("invoices.controls.resetConfirm")}
                 </Button>
               </DialogFooter>
@@ -154,9 +141,9 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
           </Dialog>
         </div>
       </form>
-      {error ? (
+      {control.errorMessage ? (
         <p role="alert" className="text-danger text-sm" data-testid="control-error">
-          {error}
+          {control.errorMessage}
         </p>
       ) : null}
     </div>

@@ -2,30 +2,26 @@
 
 import type { FormEvent } from "react";
 
-import { DataTable } from "@/components/ui/data-table";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { fieldClassName } from "@/components/ui/field";
 import { NOTIFICATION_KINDS, type DeliveryView, type TargetView } from "@/lib/notifications/targets";
-import { useRefreshingAction } from "@/lib/queries/use-refreshing-action";
-
-const json = (method: string, body?: unknown): RequestInit => ({
-  method,
-  headers: { "content-type": "application/json" },
-  body: body === undefined ? undefined : JSON.stringify(body),
-});
+import { sendEnvelope, type ApiWrite } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
 /** Targets (add, enable, test, remove) and the delivery history; every change re-reads the page. */
 export function NotificationSettings({ targets, deliveries }: { targets: TargetView[]; deliveries: DeliveryView[] }) {
   const t = useT();
   const locale = useLocale();
-  const { act, busy, error } = useRefreshingAction();
+  const write = useApiMutation({ send: (write: ApiWrite) => sendEnvelope(write), refresh: true });
+  const busy = write.isPending;
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
 
-  async function add(event: FormEvent<HTMLFormElement>) {
+  function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    if (await act("/api/v1/notifications/targets", json("POST", Object.fromEntries(new FormData(form))))) form.reset();
+    write.mutate({ url: "/api/v1/notifications/targets", body: Object.fromEntries(new FormData(form)) }, { onSuccess: () => form.reset() });
   }
 
   return (
@@ -51,7 +47,11 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
                     checked={target.enabled}
                     disabled={busy}
                     onChange={(event) =>
-                      void act(`/api/v1/notifications/targets/${target.id}`, json("PATCH", { enabled: event.target.checked }))
+                      write.mutate({
+                        url: `/api/v1/notifications/targets/${target.id}`,
+                        method: "PATCH",
+                        body: { enabled: event.target.checked },
+                      })
                     }
                     data-testid="target-enabled"
                   />
@@ -61,7 +61,7 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
                   size="sm"
                   variant="outline"
                   disabled={busy}
-                  onClick={() => void act(`/api/v1/notifications/targets/${target.id}/test`, json("POST"))}
+                  onClick={() => write.mutate({ url: `/api/v1/notifications/targets/${target.id}/test` })}
                   data-testid="target-test"
                 >
                   {t("notifications.test")}
@@ -70,7 +70,7 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
                   size="sm"
                   variant="ghost"
                   disabled={busy}
-                  onClick={() => void act(`/api/v1/notifications/targets/${target.id}`, json("DELETE"))}
+                  onClick={() => write.mutate({ url: `/api/v1/notifications/targets/${target.id}`, method: "DELETE" })}
                   data-testid="target-remove"
                 >
                   {t("notifications.remove")}
@@ -102,9 +102,9 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
             {t("notifications.add")}
           </Button>
         </form>
-        {error ? (
+        {write.errorMessage ? (
           <p role="alert" className="text-danger text-sm" data-testid="notifications-error">
-            {error}
+            {write.errorMessage}
           </p>
         ) : null}
       </section>

@@ -7,34 +7,28 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { CANONICAL_COLUMNS } from "@/lib/pipeline/columns";
 import type { QuarantinedRowView, RunView } from "@/lib/pipeline/types";
-import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { sendEnvelope } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
 /** Edit a rejected row's canonical values and load it again as a one-row run. */
 export function FixRowDialog({ row, onDone }: { row: QuarantinedRowView; onDone: () => void }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [result, setResult] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const reprocess = useApiMutation({
+    send: (canonical: Record<string, string>) =>
+      sendEnvelope<RunView>({ url: `/api/v1/quarantine/${row.id}/reprocess`, body: { canonical } }),
+    onSuccess: (run) => {
+      if (run.status === "SUCCEEDED" && run.rowsValid === 1) onDone();
+    },
+  });
+  const run = reprocess.data;
+  const loaded = run?.status === "SUCCEEDED" && run.rowsValid === 1;
+  const result = run ? t(loaded ? "pipeline.reprocessed" : "pipeline.stillRejected", { id: run.id }) : reprocess.errorMessage;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const canonical = Object.fromEntries(CANONICAL_COLUMNS.map((column) => [column, (form.get(column) as string | null) ?? ""]));
-    setBusy(true);
-    try {
-      const run = await fetchEnvelope<RunView>(`/api/v1/quarantine/${row.id}/reprocess`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ canonical }),
-      });
-      const loaded = run.status === "SUCCEEDED" && run.rowsValid === 1;
-      setResult(loaded ? t("pipeline.reprocessed", { id: run.id }) : t("pipeline.stillRejected", { id: run.id }));
-      if (loaded) onDone();
-    } catch (failure) {
-      setResult(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
+    reprocess.mutate(Object.fromEntries(CANONICAL_COLUMNS.map((column) => [column, (form.get(column) as string | null) ?? ""])));
   }
 
   return (
@@ -49,7 +43,7 @@ export function FixRowDialog({ row, onDone }: { row: QuarantinedRowView; onDone:
           <DialogTitle>{t("pipeline.fixTitle", { row: row.rowNumber, run: row.runId })}</DialogTitle>
           <DialogDescription>{row.message}</DialogDescription>
         </DialogHeader>
-        <form className="grid gap-2 sm:grid-cols-2" onSubmit={(event) => void submit(event)}>
+        <form className="grid gap-2 sm:grid-cols-2" onSubmit={submit}>
           {CANONICAL_COLUMNS.map((column) => (
             <label key={column} className="flex flex-col gap-1 text-xs font-medium">
               {column}
@@ -67,7 +61,7 @@ export function FixRowDialog({ row, onDone }: { row: QuarantinedRowView; onDone:
             </p>
           ) : null}
           <DialogFooter className="sm:col-span-2">
-            <Button type="submit" disabled={busy} data-testid="reprocess-row">
+            <Button type="submit" disabled={reprocess.isPending} data-testid="reprocess-row">
               {t("pipeline.reprocess")}
             </Button>
           </DialogFooter>

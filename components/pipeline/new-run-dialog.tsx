@@ -7,7 +7,8 @@ import { useState, type FormEvent } from "react";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
+import { sendEnvelope } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
 const MAPPING = "mapping-file";
 const field = "border-border bg-card w-full rounded-md border px-3 py-2 text-sm";
@@ -18,30 +19,26 @@ export function NewRunDialog({ presets }: { presets: readonly string[] }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [preset, setPreset] = useState(presets[0] ?? "canonical");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const body = new FormData();
-    const mappingFile = form.get("mappingFile");
-    if (preset === MAPPING && mappingFile instanceof File) body.set("mapping", await mappingFile.text());
-    else body.set("preset", preset);
-    body.set("dryRun", form.get("dryRun") === "on" ? "true" : "false");
-    // The file part goes last: the server reads the options before streaming it.
-    body.set("file", form.get("file") as File);
-    setBusy(true);
-    setError(null);
-    try {
-      const { runId } = await fetchEnvelope<{ runId: number }>("/api/v1/pipeline/runs", { method: "POST", body });
+  const upload = useApiMutation({
+    send: async (form: FormData) => {
+      const body = new FormData();
+      const mappingFile = form.get("mappingFile");
+      if (preset === MAPPING && mappingFile instanceof File) body.set("mapping", await mappingFile.text());
+      else body.set("preset", preset);
+      body.set("dryRun", form.get("dryRun") === "on" ? "true" : "false");
+      // The file part goes last: the server reads the options before streaming it.
+      body.set("file", form.get("file") as File);
+      return sendEnvelope<{ runId: number }>({ url: "/api/v1/pipeline/runs", body });
+    },
+    onSuccess: ({ runId }) => {
       setOpen(false);
       router.push(`/pipeline/runs/${runId}`);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    upload.mutate(new FormData(event.currentTarget));
   }
 
   return (
@@ -57,7 +54,7 @@ export function NewRunDialog({ presets }: { presets: readonly string[] }) {
           <DialogTitle>{t("pipeline.newRun")}</DialogTitle>
           <DialogDescription>{t("pipeline.newRunDescription")}</DialogDescription>
         </DialogHeader>
-        <form className="flex flex-col gap-4" onSubmit={(event) => void submit(event)}>
+        <form className="flex flex-col gap-4" onSubmit={submit}>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("pipeline.file")}
             <input className={field} type="file" name="file" accept=".csv,text/csv" required data-testid="run-file" />
@@ -83,14 +80,14 @@ export function NewRunDialog({ presets }: { presets: readonly string[] }) {
             <input type="checkbox" name="dryRun" data-testid="run-dry" />
             {t("pipeline.dryRun")}
           </label>
-          {error ? (
+          {upload.errorMessage ? (
             <p role="alert" className="text-danger text-sm">
-              {error}
+              {upload.errorMessage}
             </p>
           ) : null}
           <DialogFooter>
-            <Button type="submit" disabled={busy} data-testid="run-submit">
-              {busy ? t("pipeline.starting") : t("pipeline.start")}
+            <Button type="submit" disabled={upload.isPending} data-testid="run-submit">
+              {upload.isPending ? t("pipeline.starting") : t("pipeline.start")}
             </Button>
           </DialogFooter>
         </form>

@@ -7,26 +7,22 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
 import type { SourceView } from "@/lib/pipeline/remote-sources";
-import { useRefreshingAction } from "@/lib/queries/use-refreshing-action";
-
-const post = (body?: unknown): RequestInit => ({
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: body === undefined ? "{}" : JSON.stringify(body),
-});
+import { sendEnvelope, type ApiWrite } from "@/lib/queries/fetch-envelope";
+import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
 /** Remote CSV sources with their last poll; admins add, poll now and remove them. */
 export function RemoteSources({ sources, presets, canManage }: { sources: SourceView[]; presets: readonly string[]; canManage: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const { act, busy, error } = useRefreshingAction();
+  const write = useApiMutation({ send: (write: ApiWrite) => sendEnvelope(write), refresh: true });
+  const busy = write.isPending;
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const when = (value: string | null) => (value ? time.format(new Date(value)) : "—");
 
-  async function add(event: FormEvent<HTMLFormElement>) {
+  function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    if (await act("/api/v1/pipeline/sources", post(Object.fromEntries(new FormData(form))))) form.reset();
+    write.mutate({ url: "/api/v1/pipeline/sources", body: Object.fromEntries(new FormData(form)) }, { onSuccess: () => form.reset() });
   }
 
   return (
@@ -73,7 +69,7 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
                     size="sm"
                     variant="outline"
                     disabled={busy}
-                    onClick={() => void act(`/api/v1/pipeline/sources/${source.id}/poll`, post())}
+                    onClick={() => write.mutate({ url: `/api/v1/pipeline/sources/${source.id}/poll` })}
                     data-testid="remote-source-poll"
                   >
                     {t("pipeline.sources.pollNow")}
@@ -82,7 +78,7 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
                     size="sm"
                     variant="ghost"
                     disabled={busy}
-                    onClick={() => void act(`/api/v1/pipeline/sources/${source.id}`, { method: "DELETE" })}
+                    onClick={() => write.mutate({ url: `/api/v1/pipeline/sources/${source.id}`, method: "DELETE" })}
                   >
                     {t("pipeline.sources.remove")}
                   </Button>
@@ -121,9 +117,9 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
           </Button>
         </form>
       ) : null}
-      {error ? (
+      {write.errorMessage ? (
         <p role="alert" className="text-danger text-sm" data-testid="sources-error">
-          {error}
+          {write.errorMessage}
         </p>
       ) : null}
     </section>

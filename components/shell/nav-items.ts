@@ -15,8 +15,8 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
-import { canOpen, type Role } from "@/lib/permissions";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { canOpen, type Role } from "@/lib/permissions";
 
 export interface NavItem {
   href: string;
@@ -70,8 +70,4 @@ export function navGroupsFor(role: Role): NavGroup[] {
   return NAV_GROUPS.map((group) => ({ ...group, items: group.items.filter((item) => canOpen(role, item.href)) })).filter(
     (group) => group.items.length > 0,
   );
-}
-
-export function isActivePath(href: string, pathname: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import type { Role } from "@/lib/permissions";
+import { isPathWithin, type Role } from "@/lib/permissions";
 import { cn } from "@/lib/utils/cn";
 
-import { isActivePath, navGroupsFor } from "./nav-items";
+import { navGroupsFor } from "./nav-items";
 
 /** The navigation list shared by the desktop sidebar and the phone drawer. */
 export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
@@ -20,7 +20,7 @@ export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => 
           <p className="text-muted-foreground mb-1 px-3 text-[11px] font-semibold tracking-wider uppercase">{t(group.label)}</p>
           <ul className="flex flex-col gap-0.5">
             {group.items.map(({ href, label, icon: Icon }) => {
-              const active = isActivePath(href, pathname);
+              const active = isPathWithin(href, pathname);
               return (
                 <li key={href}>
                   <Link

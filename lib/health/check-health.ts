@@ -1,9 +1,10 @@
 import "server-only";
 
 import packageJson from "../../package.json";
-import { env } from "../server/env";
 import { listHubs } from "../realtime/list-hubs";
 import { db } from "../server/db";
+import { env } from "../server/env";
+import { errorMessage } from "../utils/error-message";
 
 export interface ComponentHealth {
   status: "up" | "down";
@@ -18,7 +19,7 @@ async function timed(check: () => Promise<Record<string, unknown> | undefined>):
     const details = await check();
     return { status: "up", latencyMs: Math.round(performance.now() - started), ...(details ? { details } : {}) };
   } catch (error) {
-    return { status: "down", latencyMs: Math.round(performance.now() - started), error: error instanceof Error ? error.message : String(error) };
+    return { status: "down", latencyMs: Math.round(performance.now() - started), error: errorMessage(error) };
   }
 }
 
@@ -34,7 +35,11 @@ export function checkDatabase(): Promise<ComponentHealth> {
 export function checkRealtime(): Promise<ComponentHealth> {
   return timed(async () => {
     const hubs = await listHubs();
-    return { host: `${env.PUSHER_HOST}:${env.PUSHER_PORT}`, channels: hubs.length, subscriptions: hubs.reduce((total, hub) => total + hub.subscribers, 0) };
+    return {
+      host: `${env.PUSHER_HOST}:${env.PUSHER_PORT}`,
+      channels: hubs.length,
+      subscriptions: hubs.reduce((total, hub) => total + hub.subscribers, 0),
+    };
   });
 }
 

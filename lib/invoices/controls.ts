@@ -1,7 +1,7 @@
 import "server-only";
 
 import { recordAuditEvent } from "../audit/record-audit-event";
-import type { Role } from "../permissions";
+import { can, type Role } from "../permissions";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { db } from "../server/db";
 import { AppError, conflict, forbiddenError } from "../server/errors";
@@ -14,13 +14,11 @@ import { simulatorSeries } from "./summaries";
 import type { GeneratorStatusView } from "./types";
 
 /**
- * Who may control the generator and how far (PRODUCT §1): ADMIN and MANAGER only. A manager
+ * How far a controller may go (who may at all is the `invoices.control` capability). A manager
  * scoped to a unit starts runs for that unit only; it may stop a run only when the run produces
  * for its unit alone; its Reset removes only its unit's generated invoices and stats, and stops the
  * run only when the run is its unit's. Another unit's data is never touched.
  */
-export const CONTROL_ROLES: readonly Role[] = ["ADMIN", "MANAGER"];
-
 export interface Controller {
   id: string;
   role: Role;
@@ -37,7 +35,7 @@ export interface ControlContext {
 const AUDIT_TARGET = { targetType: "GeneratorState", targetId: String(GENERATOR_ID) } as const;
 
 function assertMayControl(actor: Controller) {
-  if (!CONTROL_ROLES.includes(actor.role)) throw forbiddenError("Only admins and managers control the invoice generator.");
+  if (!can(actor.role, "invoices.control")) throw forbiddenError("Only admins and managers control the invoice generator.");
 }
 
 /** Whether the run belongs to the actor's scope (an unscoped actor's scope is everything). */

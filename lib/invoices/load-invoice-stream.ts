@@ -1,11 +1,11 @@
 import "server-only";
 
-import { env } from "../server/env";
+import { can } from "../permissions";
 import { scopedChannel } from "../realtime/channels";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { BUSINESS_TIME_ZONE } from "../time/business-time";
-import { CONTROL_ROLES } from "./controls";
 import { getGeneratorStatus } from "./generator-status";
 import { listInvoices } from "./list-invoices";
 import { invoiceScopeOf } from "./scope";
@@ -25,7 +25,7 @@ export async function loadInvoiceStream(user: SessionUser) {
     initial: mergeFetched(undefined, { stats, status, newestFirst }),
     scope: user.businessUnitSlug ?? "all",
     channel: scopedChannel("invoices", user.businessUnitSlug),
-    controls: CONTROL_ROLES.includes(user.role) ? { unitName: unit?.name ?? null } : null,
+    controls: can(user.role, "invoices.control") ? { unitName: unit?.name ?? null } : null,
     currency: env.CURRENCY,
     vatRate: env.VAT_RATE,
     timeZone: BUSINESS_TIME_ZONE,

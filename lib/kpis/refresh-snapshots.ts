@@ -5,6 +5,7 @@ import { scopedChannel } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import { db } from "../server/db";
 import { logger } from "../server/logger";
+import { errorMessage } from "../utils/error-message";
 import { computeKpiSnapshot, type KpiScope } from "./compute-snapshot";
 import { KPI_EVENT, toSnapshotView } from "./snapshot-view";
 
@@ -57,7 +58,7 @@ async function refreshScope(scope: KpiScope, compute: typeof computeKpiSnapshot)
     return { scope: scope.key, version: snapshot.version, stale: false, durationMs };
   } catch (error) {
     // Keep the last good numbers on screen, marked stale with the reason.
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     logger.error({ scope: scope.key, error: message }, "KPI refresh failed");
     const durationMs = Math.round(performance.now() - started);
     if (!latest) return { scope: scope.key, version: 0, stale: true, error: message, durationMs };

@@ -4,6 +4,7 @@ import "server-only";
 import type pg from "pg";
 
 import type { RunView } from "../pipeline/types";
+import { errorMessage } from "../utils/error-message";
 import { send, type Message } from "./send";
 import type { DeliveryView, NotificationKind } from "./targets";
 
@@ -54,7 +55,7 @@ export async function deliver(
       ]);
       break;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       const last = attempt > retryDelays.length;
       await client.query(`UPDATE "NotificationDelivery" SET status = $2, attempts = $3, error = $4 WHERE id = $1`, [
         id,
@@ -101,7 +102,7 @@ export async function notifyRunFinished(
     }
     return deliveries;
   } catch (error) {
-    await log(`notifications not sent: ${error instanceof Error ? error.message : String(error)}`).catch(() => {});
+    await log(`notifications not sent: ${errorMessage(error)}`).catch(() => {});
     return [];
   }
 }

@@ -14,6 +14,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 
 import pg from "pg";
 
+import { errorMessage } from "../utils/error-message";
 import { isPresetName, PRESETS } from "./mapping";
 import type { Publish } from "./run-log";
 import { runPipeline } from "./run-pipeline";
@@ -101,7 +102,7 @@ async function pollOne(client: pg.Client, source: Claimed, options: PollOptions)
     }
     if (run.status !== "SUCCEEDED") error = `run #${run.id} failed: ${run.error ?? "unknown error"}`;
   } catch (failure) {
-    error = failure instanceof Error ? failure.message : String(failure);
+    error = errorMessage(failure);
   }
   const status = error === null ? "OK" : "FAILED";
   await client.query(

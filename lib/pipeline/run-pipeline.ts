@@ -9,6 +9,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
 import { notifyRunFinished } from "../notifications/deliver";
+import { errorMessage } from "../utils/error-message";
 import { createRowClassifier } from "./classify-rows";
 import { readSourceBatches, type FileFacts } from "./extract";
 import { createRecordMapper, sourceRecordOf, type Mapping } from "./mapping";
@@ -167,7 +168,7 @@ export async function runPipeline(request: PipelineRequest): Promise<RunView> {
       );
     } catch (error) {
       await load.query("ROLLBACK").catch(() => {});
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       await markFailed(side, runId, message);
       await log.write("ERROR", `failed: ${message}`);
     }

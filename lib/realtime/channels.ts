@@ -1,6 +1,6 @@
 // The app's channels (PRODUCT §5) and who may subscribe to them. Shared by the
 // authorization route, the publishers and the browser hooks.
-import type { Role } from "../permissions";
+import { can, type Role } from "../permissions";
 
 export const CHANNELS = {
   kpis: "private-kpis",
@@ -24,7 +24,6 @@ export interface Subscriber {
   businessUnitSlug: string | null;
 }
 
-const PIPELINE_ROLES: readonly Role[] = ["ADMIN", "MANAGER", "ANALYST"];
 const UNIT_CHANNEL = /^private-(kpis|invoices)-bu-([a-z0-9-]+)$/;
 const RUN_CHANNEL = /^private-pipeline-run-\d+$/;
 
@@ -40,6 +39,6 @@ export function canSubscribe(user: Subscriber, channel: string, knownUnitSlugs: 
     const slug = unit[2]!;
     return knownUnitSlugs.includes(slug) && (user.businessUnitSlug === null || user.businessUnitSlug === slug);
   }
-  if (channel === CHANNELS.pipeline || RUN_CHANNEL.test(channel)) return PIPELINE_ROLES.includes(user.role);
+  if (channel === CHANNELS.pipeline || RUN_CHANNEL.test(channel)) return can(user.role, "pipeline.read");
   return false;
 }

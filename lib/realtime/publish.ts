@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "../server/db";
 import { logger } from "../server/logger";
+import { errorMessage } from "../utils/error-message";
 import type { LiveMessage } from "./live-message";
 import { pusherServer } from "./pusher-server";
 
@@ -10,7 +11,6 @@ export interface OutgoingEvent {
   name: string;
   data: unknown;
 }
-
 
 // Pusher refuses event data over 10 KB and batches over 10 events.
 const MAX_DATA_BYTES = 10 * 1024;
@@ -35,7 +35,7 @@ let publishFailing = false;
 
 function describe(error: unknown): string {
   const cause = (error as { error?: { message?: string } }).error?.message;
-  return cause ?? (error instanceof Error ? error.message : String(error));
+  return cause ?? errorMessage(error);
 }
 
 export function toLiveMessage(seq: number, data: unknown, sentAt = new Date()): LiveMessage {

@@ -5,10 +5,10 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { Brand } from "@/components/shell/brand";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
-import { homeFor } from "@/lib/permissions";
-import { env } from "@/lib/server/env";
 import { getTranslator } from "@/lib/i18n/server";
+import { homeFor } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { env } from "@/lib/server/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -32,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="flex min-h-dvh flex-col px-4 py-6">
       <div className="flex items-start justify-between gap-4">
         <Brand />
-        <LocaleSwitcher anonymous className="w-44" />
+        <LocaleSwitcher className="w-44" />
       </div>
       <main className="flex flex-1 items-center justify-center py-10">
         <Card className="w-full max-w-sm">

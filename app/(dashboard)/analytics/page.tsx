@@ -7,10 +7,11 @@ import { ReportSkeleton } from "@/components/analytics/report-skeleton";
 import { ReportView } from "@/components/analytics/report-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFilterOptions } from "@/lib/analytics/filter-options";
-import { analyticsFiltersSchema, ANALYTICS_VIEWS, filtersToSearch, type AnalyticsView } from "@/lib/analytics/filters";
+import { ANALYTICS_VIEWS, analyticsFiltersSchema, filtersToSearch, type AnalyticsView } from "@/lib/analytics/filters";
 import { getAnalyticsReport } from "@/lib/analytics/get-report";
 import { resolveAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics/scope";
 import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/server/auth/require-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function Report({ view, query, search, canExport }: { view: AnalyticsView; query: AnalyticsQuery; search: string; canExport: boolean }) {
+async function Report({
+  view,
+  query,
+  search,
+  canExport,
+}: {
+  view: AnalyticsView;
+  query: AnalyticsQuery;
+  search: string;
+  canExport: boolean;
+}) {
   const report = await getAnalyticsReport(view, query);
   return <ReportView view={view} search={search} initial={report} canExport={canExport} />;
 }
@@ -47,10 +58,17 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
   return (
     <>
       {header}
-      <AnalyticsFilters range={query.range} preset={parsed.data.from ? null : (parsed.data.preset ?? "90d")} unit={query.unitKey} branch={query.branchId} units={options.units} branches={options.branches} />
+      <AnalyticsFilters
+        range={query.range}
+        preset={parsed.data.from ? null : (parsed.data.preset ?? "90d")}
+        unit={query.unitKey}
+        branch={query.branchId}
+        units={options.units}
+        branches={options.branches}
+      />
       <AnalyticsTabs active={view} search={search} t={t} />
       <Suspense key={`${view}?${search}`} fallback={<ReportSkeleton />}>
-        <Report view={view} query={query} search={search} canExport={user.role !== "VIEWER"} />
+        <Report view={view} query={query} search={search} canExport={can(user.role, "sales.export")} />
       </Suspense>
     </>
   );

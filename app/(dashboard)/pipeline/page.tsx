@@ -6,6 +6,7 @@ import { RunHistory } from "@/components/pipeline/run-history";
 import { RunTodayButton } from "@/components/pipeline/run-today-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
 import { listSources } from "@/lib/pipeline/remote-sources";
 import { listRuns } from "@/lib/pipeline/run-queries";
@@ -31,7 +32,7 @@ export default async function PipelinePage() {
           </>
         }
       />
-      <RemoteSources sources={sources} presets={PRESET_NAMES} canManage={user.role === "ADMIN"} />
+      <RemoteSources sources={sources} presets={PRESET_NAMES} canManage={can(user.role, "pipeline.sources.manage")} />
       <RunHistory initial={runs} />
     </>
   );

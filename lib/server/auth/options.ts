@@ -5,8 +5,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
-import { env } from "../env";
 import { db } from "../db";
+import { env } from "../env";
+import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { getSignInThrottle, recordSignInAttempt } from "./throttle";
 
@@ -17,12 +18,6 @@ const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().emai
 
 // Compared against when the account does not exist, so timing does not reveal which emails exist.
 const DUMMY_HASH = bcrypt.hashSync("pulseboard-no-such-user", 10);
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -36,7 +31,8 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = clientAddress(request?.headers);
+        const forwarded = request?.headers?.["x-forwarded-for"] as unknown;
+        const ip = clientAddress(typeof forwarded === "string" ? forwarded : undefined) ?? "unknown";
         const throttle = await getSignInThrottle(email, ip);
         if (throttle.throttled) {
           logger.warn({ email, ip }, "sign-in throttled");
@@ -51,7 +47,14 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         logger.info({ userId: user.id }, "signed in");
-        return { id: user.id, email: user.email, name: user.name, role: user.role, businessUnitId: user.businessUnitId, locale: user.locale };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          businessUnitId: user.businessUnitId,
+          locale: user.locale,
+        };
       },
     }),
   ],

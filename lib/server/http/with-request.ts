@@ -3,6 +3,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 
 import { logger, type Logger } from "../logger";
+import { clientAddress } from "./client-address";
 import { fail, ok } from "./envelope";
 import { mapError } from "./map-error";
 import { resolveRequestId } from "./request-id";
@@ -11,6 +12,8 @@ export interface RequestContext<Params> {
   requestId: string;
   log: Logger;
   params: Params;
+  /** The caller's address, for audit entries and throttles. */
+  ip: string | undefined;
 }
 
 type RouteContext<Params> = { params: Promise<Params> };
@@ -28,7 +31,12 @@ export function withRequest<Params = Record<string, never>>(handler: Handler<Par
     const started = performance.now();
     let response: Response;
     try {
-      const result = await handler(request, { requestId, log, params: await route.params });
+      const result = await handler(request, {
+        requestId,
+        log,
+        params: await route.params,
+        ip: clientAddress(request.headers.get("x-forwarded-for")),
+      });
       response = result instanceof Response ? result : ok(requestId, result);
     } catch (error) {
       const { status, body } = mapError(error, log);

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { NextRequest } from "next/server";
 
+import { can, type Capability } from "../../permissions";
 import { authenticateApiToken } from "../auth/api-tokens";
-import type { Role } from "../../permissions";
 import { getCurrentUser } from "../auth/current-user";
 import type { SessionUser } from "../auth/session-user";
 import { forbiddenError, unauthorized } from "../errors";
@@ -22,13 +22,13 @@ async function identify(request: NextRequest): Promise<SessionUser | null> {
 
 /**
  * The gate for route handlers: 401 without a session or API token, 403 when the
- * role is not in `roles`. The handler receives the user, read fresh from the database.
+ * user's role lacks `capability`. The handler receives the user, read fresh from the database.
  */
-export function withSession<Params = Record<string, never>>(options: { roles: readonly Role[] }, handler: Handler<Params, { user: SessionUser }>) {
+export function withSession<Params = Record<string, never>>(capability: Capability, handler: Handler<Params, { user: SessionUser }>) {
   return withRequest<Params>(async (request, context) => {
     const user = await identify(request);
     if (!user) throw unauthorized();
-    if (!options.roles.includes(user.role)) throw forbiddenError();
+    if (!can(user.role, capability)) throw forbiddenError();
     context.log = context.log.child({ userId: user.id });
     return handler(request, { ...context, user });
   });

@@ -1,13 +1,13 @@
 // POST /api/control/start: start generating invoices ({ ratePerSecond?, durationSeconds?, businessUnit? }); 409 while running.
-import { CONTROL_ROLES, startGenerator } from "@/lib/invoices/controls";
+import { startGenerator } from "@/lib/invoices/controls";
 import { startGeneratorSchema } from "@/lib/invoices/schemas";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withSession({ roles: CONTROL_ROLES }, async (request, { user, requestId }) => {
+export const POST = withSession("invoices.control", async (request, { user, requestId, ip }) => {
   // An empty body means "the defaults" (5 invoices a second for 300 s).
   const text = await request.text();
   const input = startGeneratorSchema.parse(text.trim() ? JSON.parse(text) : {});
-  return startGenerator(user, input, { requestId, ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() });
+  return startGenerator(user, input, { requestId, ip });
 });

@@ -4,7 +4,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
-import { ROLES } from "@/lib/permissions";
 import { authorizeSubscription } from "@/lib/realtime/authorize-subscription";
 import { withSession } from "@/lib/server/http/with-session";
 
@@ -13,7 +12,7 @@ const authRequestSchema = z.object({
   channel_name: z.string().min(1).max(200),
 });
 
-export const POST = withSession({ roles: ROLES }, async (request, { user }) => {
+export const POST = withSession("dashboards.read", async (request, { user }) => {
   const form = Object.fromEntries((await request.formData()).entries());
   const { socket_id, channel_name } = authRequestSchema.parse(form);
   return NextResponse.json(await authorizeSubscription(user, socket_id, channel_name));

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { csvRows } from "@/lib/analytics/csv";
 import { analyticsFiltersSchema } from "@/lib/analytics/filters";
 import { resolveAnalyticsQuery } from "@/lib/analytics/scope";
-import { rolesForPath } from "@/lib/permissions";
 import { allSales, listSalesPage } from "@/lib/explorer/list-sales";
 import { explorerOptionsSchema, type SaleRecord } from "@/lib/explorer/options";
 import { withSession } from "@/lib/server/http/with-session";
@@ -51,7 +50,7 @@ const csvCells = (r: SaleRecord) => [
   r.source,
 ];
 
-export const GET = withSession({ roles: rolesForPath("/explorer") ?? [] }, async (request, { user }) => {
+export const GET = withSession("sales.explore", async (request, { user }) => {
   const { format, q, sort, dir, limit, cursor, ...filters } = Object.fromEntries(request.nextUrl.searchParams);
   const { format: kind } = formatSchema.parse({ format });
   const options = explorerOptionsSchema.parse({ q, sort, dir, limit, cursor });

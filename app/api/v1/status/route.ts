@@ -1,8 +1,7 @@
 // GET /api/v1/status: diagnostics for /status (health, KPI scheduler, ingestion lag, live hubs).
-import { rolesForPath } from "@/lib/permissions";
 import { withSession } from "@/lib/server/http/with-session";
 import { getDiagnostics } from "@/lib/status/get-diagnostics";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: rolesForPath("/status") ?? [] }, () => getDiagnostics());
+export const GET = withSession("status.read", () => getDiagnostics());

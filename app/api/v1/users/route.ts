@@ -4,4 +4,4 @@ import { listUsers } from "@/lib/users/list-users";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: ["ADMIN"] }, () => listUsers());
+export const GET = withSession("admin.users", () => listUsers());

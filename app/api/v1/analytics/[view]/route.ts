@@ -2,25 +2,23 @@
 import { z } from "zod";
 
 import { reportToCsv } from "@/lib/analytics/csv-export";
-import { analyticsFiltersSchema, ANALYTICS_VIEWS } from "@/lib/analytics/filters";
+import { ANALYTICS_VIEWS, analyticsFiltersSchema } from "@/lib/analytics/filters";
 import { getAnalyticsReport } from "@/lib/analytics/get-report";
 import { resolveAnalyticsQuery } from "@/lib/analytics/scope";
-import { ROLES, type Role } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { forbiddenError, notFound } from "@/lib/server/errors";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-// PRODUCT §1: viewers read dashboards but never export.
-const EXPORT_ROLES: readonly Role[] = ["ADMIN", "MANAGER", "ANALYST"];
 const formatSchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
-export const GET = withSession<{ view: string }>({ roles: ROLES }, async (request, { user, params }) => {
+export const GET = withSession<{ view: string }>("dashboards.read", async (request, { user, params }) => {
   const view = ANALYTICS_VIEWS.find((name) => name === params.view);
   if (!view) throw notFound(`No analytics view "${params.view}".`);
   const { format, ...rest } = Object.fromEntries(request.nextUrl.searchParams);
   const { format: kind } = formatSchema.parse({ format });
-  if (kind === "csv" && !EXPORT_ROLES.includes(user.role)) throw forbiddenError("Your role does not allow exports.");
+  if (kind === "csv" && !can(user.role, "sales.export")) throw forbiddenError("Your role does not allow exports.");
   const query = await resolveAnalyticsQuery(user, analyticsFiltersSchema.parse(rest));
   const report = await getAnalyticsReport(view, query);
   if (kind === "json") return report;

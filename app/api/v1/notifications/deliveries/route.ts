@@ -4,4 +4,4 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: ["ADMIN"] }, () => listDeliveries());
+export const GET = withSession("notifications.manage", () => listDeliveries());

@@ -5,6 +5,6 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: ["ADMIN"] }, () => listTargets());
+export const GET = withSession("notifications.manage", () => listTargets());
 
-export const POST = withSession({ roles: ["ADMIN"] }, async (request) => createTarget(newTargetSchema.parse(await request.json())));
+export const POST = withSession("notifications.manage", async (request) => createTarget(newTargetSchema.parse(await request.json())));

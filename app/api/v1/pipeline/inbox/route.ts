@@ -1,7 +1,6 @@
 // POST /api/v1/pipeline/inbox: "run today's file" (data/inbox/sales_YYYYMMDD.csv); 202 with the run id.
 import { z } from "zod";
 
-import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
 import { queueInboxRun } from "@/lib/pipeline/start-run";
 import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 const inboxRunSchema = z.object({ dryRun: z.boolean().default(false) });
 
-export const POST = withSession({ roles: PIPELINE_ROLES }, async (request, { user, requestId }) => {
+export const POST = withSession("pipeline.run", async (request, { user, requestId }) => {
   const { dryRun } = inboxRunSchema.parse(await request.json().catch(() => ({})));
   return ok(requestId, { runId: await queueInboxRun(user, dryRun) }, undefined, 202);
 });

@@ -1,6 +1,5 @@
 // GET /api/v1/pipeline/runs: run history (newest first, keyset by id).
 // POST /api/v1/pipeline/runs: upload a CSV (multipart: file, preset | mapping, dryRun) and start a run; 202 with its id.
-import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
 import { receiveUpload } from "@/lib/pipeline/receive-upload";
 import { listRuns, runListQuerySchema } from "@/lib/pipeline/run-queries";
 import { queueRun, resolveRunMapping } from "@/lib/pipeline/start-run";
@@ -9,11 +8,11 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: PIPELINE_ROLES }, async (request, { user }) =>
+export const GET = withSession("pipeline.read", async (request, { user }) =>
   listRuns(user, runListQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams))),
 );
 
-export const POST = withSession({ roles: PIPELINE_ROLES }, async (request, { user, requestId }) => {
+export const POST = withSession("pipeline.run", async (request, { user, requestId }) => {
   const upload = await receiveUpload(request);
   const resolved = resolveRunMapping(upload.fields.preset, upload.fields.mapping);
   const runId = await queueRun(user, {

@@ -1,11 +1,10 @@
 // GET/POST /api/v1/pipeline/sources: remote HTTP(S) CSV sources and their last poll. Only an ADMIN
 // adds or removes one: a source loads every business unit.
-import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
 import { createSource, listSources, newSourceSchema } from "@/lib/pipeline/remote-sources";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession({ roles: PIPELINE_ROLES }, () => listSources());
+export const GET = withSession("pipeline.sources.read", () => listSources());
 
-export const POST = withSession({ roles: ["ADMIN"] }, async (request) => createSource(newSourceSchema.parse(await request.json())));
+export const POST = withSession("pipeline.sources.manage", async (request) => createSource(newSourceSchema.parse(await request.json())));

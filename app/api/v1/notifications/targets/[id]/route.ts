@@ -8,12 +8,12 @@ export const dynamic = "force-dynamic";
 
 const idSchema = z.coerce.number().int().positive();
 
-export const PATCH = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (request, { params }) => {
+export const PATCH = withSession<{ id: string }>("notifications.manage", async (request, { params }) => {
   const { enabled } = z.object({ enabled: z.boolean() }).parse(await request.json());
   return setTargetEnabled(idSchema.parse(params.id), enabled);
 });
 
-export const DELETE = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (_request, { params }) => {
+export const DELETE = withSession<{ id: string }>("notifications.manage", async (_request, { params }) => {
   await deleteTarget(idSchema.parse(params.id));
   return { deleted: true };
 });

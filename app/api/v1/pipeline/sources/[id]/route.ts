@@ -5,7 +5,7 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const DELETE = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (_request, { params }) => {
+export const DELETE = withSession<{ id: string }>("pipeline.sources.manage", async (_request, { params }) => {
   await deleteSource(positiveIdSchema.parse(params.id));
   return { deleted: true };
 });

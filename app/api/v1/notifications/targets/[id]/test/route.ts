@@ -6,6 +6,6 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (_request, { params }) =>
+export const POST = withSession<{ id: string }>("notifications.manage", async (_request, { params }) =>
   sendTest(z.coerce.number().int().positive().parse(params.id)),
 );

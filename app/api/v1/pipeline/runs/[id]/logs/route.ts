@@ -1,7 +1,6 @@
 // GET /api/v1/pipeline/runs/{id}/logs?after=SEQ: the run's stored log lines, oldest first.
 import { z } from "zod";
 
-import { PIPELINE_ROLES } from "@/lib/pipeline/roles";
 import { listRunLogs, positiveIdSchema } from "@/lib/pipeline/run-queries";
 import { withSession } from "@/lib/server/http/with-session";
 
@@ -9,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 const afterSchema = z.coerce.number().int().min(0).default(0);
 
-export const GET = withSession<{ id: string }>({ roles: PIPELINE_ROLES }, async (request, { user, params }) =>
+export const GET = withSession<{ id: string }>("pipeline.read", async (request, { user, params }) =>
   listRunLogs(user, positiveIdSchema.parse(params.id), afterSchema.parse(request.nextUrl.searchParams.get("after") ?? undefined)),
 );

@@ -6,7 +6,7 @@ import { withSession } from "@/lib/server/http/with-session";
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
-export const POST = withSession<{ id: string }>({ roles: ["ADMIN"] }, async (_request, { params }) => {
+export const POST = withSession<{ id: string }>("pipeline.sources.manage", async (_request, { params }) => {
   const [result] = await pollSources(positiveIdSchema.parse(params.id));
   return { status: result?.status ?? "FAILED", error: result?.error ?? null, runId: result?.run?.id ?? null };
 });
