@@ -21,7 +21,19 @@ function layerBoundary(layer, forbidden) {
 }
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-e2e*/**", ".data/**", "lib/generated/**", "node_modules/**", "next-env.d.ts", "tmp/**", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-e2e*/**",
+      ".data/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "next-env.d.ts",
+      "tmp/**",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   ...nextVitals,
   ...nextTypescript,
   {

@@ -9,7 +9,15 @@ export const E2E_REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 6101);
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -25,8 +33,17 @@ export default defineConfig({
   projects: [
     { name: "api", testDir: "e2e/api" },
     // Breaks shared services (kills the realtime server, fails KPI computation): runs alone, last.
-    { name: "outage", testDir: "e2e/outage", dependencies: ["api", "desktop", "phone"], use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    { name: "desktop", testDir: "e2e/ui", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
+    {
+      name: "outage",
+      testDir: "e2e/outage",
+      dependencies: ["api", "desktop", "phone"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "desktop",
+      testDir: "e2e/ui",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
+    },
     { name: "phone", testDir: "e2e/ui", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
   ],
   webServer: [

@@ -3,8 +3,8 @@ import Link from "next/link";
 
 import { FullPageMessage } from "@/components/shell/full-page-message";
 import { buttonClassName } from "@/components/ui/button";
-import { homeFor } from "@/lib/permissions";
 import { getTranslator } from "@/lib/i18n/server";
+import { homeFor } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 
 export default async function NotFound() {

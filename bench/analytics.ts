@@ -10,9 +10,9 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 
 import { ANALYTICS_VIEWS, presetRange, previousRange, type AnalyticsView, type DatePreset } from "../lib/analytics/filters";
+import { businessDate, startOfBusinessDay, startOfBusinessMonth } from "../lib/time/business-time";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/schema-engine";
-import { businessDate, startOfBusinessDay, startOfBusinessMonth } from "../lib/time/business-time";
 
 // Server modules refuse to load outside React Server Components unless this condition is set.
 if (!process.execArgv.includes("--conditions=react-server")) {
@@ -133,7 +133,9 @@ try {
       `${name.padEnd(24)} ours p50 ${fmt(ours.p50)} p95 ${fmt(ours.p95)} | naive p50 ${fmt(naive.p50)} p95 ${fmt(naive.p95)} | ×${(naive.p50 / ours.p50).toFixed(1).padStart(6)} ${ok ? "ok" : "MISSED"}`,
     );
 
-  console.log(`\n${rows.toLocaleString("en")} sales lines, ${iterations} timed runs each (after ${WARM_UPS} warm-ups), as of ${now.toISOString()}`);
+  console.log(
+    `\n${rows.toLocaleString("en")} sales lines, ${iterations} timed runs each (after ${WARM_UPS} warm-ups), as of ${now.toISOString()}`,
+  );
   let failed = false;
   if (measures("snapshot")) {
     const snapshot = await time(() => computeKpiSnapshot({ key: "all", businessUnitId: null }, now));

@@ -6,11 +6,11 @@ import { mkdir, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
-import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { applyMigrations } from "../scripts/lib/schema-engine";
 import { PRESETS } from "../lib/pipeline/mapping";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
+import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/schema-engine";
 import { writeCanonicalCsv } from "./generate-canonical-csv";
 import { naiveUpsert } from "./naive-upsert";
 

@@ -51,7 +51,10 @@ function waitForExit(child: ChildProcess): Promise<number> {
 
 async function waitForHealth(url: string) {
   for (;;) {
-    const healthy = await fetch(url).then((response) => response.ok, () => false);
+    const healthy = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy || stopping) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

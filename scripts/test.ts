@@ -31,7 +31,8 @@ const vitest = readJson(`${results}/vitest.json`) as { numPassedTests?: number; 
 const playwright = readJson(`${results}/playwright.json`) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
 
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (checkExit === 0 ? 1 : 0);
-let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + (checkExit === 0 ? 0 : 1);
+let failed =
+  (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + (checkExit === 0 ? 0 : 1);
 // A suite that crashed before reporting counts as a failure, never as silence.
 if (!vitest && vitestExit !== 0) failed += 1;
 if (!playwright && playwrightExit !== 0) failed += 1;

@@ -30,7 +30,12 @@ describe("environment validation", () => {
     const production = { NODE_ENV: "production", DATABASE_URL: "postgresql://u:p@db.example.com:5432/app" };
     expect(() => parseEnv(production)).toThrow(/default secrets: set NEXTAUTH_SECRET, CRON_SECRET, PUSHER_SECRET/);
     expect(() =>
-      parseEnv({ ...production, NEXTAUTH_SECRET: "a-real-secret-of-32-characters!!", CRON_SECRET: "another-real-secret", PUSHER_SECRET: "pusher-real" }),
+      parseEnv({
+        ...production,
+        NEXTAUTH_SECRET: "a-real-secret-of-32-characters!!",
+        CRON_SECRET: "another-real-secret",
+        PUSHER_SECRET: "pusher-real",
+      }),
     ).not.toThrow();
   });
 

@@ -95,7 +95,10 @@ describe("the data explorer", () => {
     const query = await resolveAnalyticsQuery(testUser("ADMIN", null), RANGE, NOW);
     const first = await listSalesPage(query, explorerOptionsSchema.parse({ limit: 5 }));
     for (const cursor of ["nonsense", Buffer.from('["x", 1]').toString("base64url"), Buffer.from("[1]").toString("base64url")]) {
-      await expect(listSalesPage(query, explorerOptionsSchema.parse({ cursor }))).rejects.toMatchObject({ status: 422, code: "INVALID_CURSOR" });
+      await expect(listSalesPage(query, explorerOptionsSchema.parse({ cursor }))).rejects.toMatchObject({
+        status: 422,
+        code: "INVALID_CURSOR",
+      });
     }
     await expect(listSalesPage(query, explorerOptionsSchema.parse({ cursor: first.nextCursor, sort: "revenue" }))).rejects.toMatchObject({
       status: 422,

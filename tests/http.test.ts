@@ -35,7 +35,10 @@ describe("the error mapper", () => {
   silent.level = "silent";
 
   it("maps domain errors to their status and code", () => {
-    expect(mapError(forbiddenError(), silent)).toEqual({ status: 403, body: { code: "FORBIDDEN", message: expect.any(String), details: undefined } });
+    expect(mapError(forbiddenError(), silent)).toEqual({
+      status: 403,
+      body: { code: "FORBIDDEN", message: expect.any(String), details: undefined },
+    });
     expect(mapError(new AppError(409, "ALREADY_RUNNING", "busy"), silent).status).toBe(409);
   });
 

@@ -1,9 +1,9 @@
 // The three catalogs must stay in step, and the translator and formatters must behave per locale.
 import { describe, expect, it } from "vitest";
 
+import { CATALOGS } from "../lib/i18n/catalogs";
 import { LOCALES, type Locale } from "../lib/i18n/config";
 import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from "../lib/i18n/format";
-import { CATALOGS } from "../lib/i18n/catalogs";
 import { matchAcceptLanguage } from "../lib/i18n/negotiate";
 import { createTranslator, flattenMessages, placeholdersOf, type MessageKey } from "../lib/i18n/translate";
 

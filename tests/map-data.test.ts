@@ -3,9 +3,9 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { douglasPeucker, simplifyRings, type Point } from "../scripts/lib/geometry";
 import { COUNTY_NAMES, kenyaMap } from "../lib/geo/kenya-map";
 import { BRANCHES } from "../lib/seed/geography";
+import { douglasPeucker, simplifyRings, type Point } from "../scripts/lib/geometry";
 
 const JSON_FILE = path.resolve(import.meta.dirname, "../lib/geo/kenya-counties.json");
 

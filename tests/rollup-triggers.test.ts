@@ -73,8 +73,12 @@ describe("rollups kept exact by the Sale triggers", () => {
 
   it("follow lines moved to another salesperson, customer or month, and recount a month's last day", async () => {
     await insertSales("T-4", 3, "2026-04-29T10:00:00Z");
-    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "customerId" = (SELECT max(id) FROM "Customer") WHERE "externalKey" = 'test:T-4:1'`);
-    await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "salespersonId" = (SELECT max(id) FROM "Salesperson") WHERE "externalKey" = 'test:T-4:2'`);
+    await database.db.$executeRawUnsafe(
+      `UPDATE "Sale" SET "customerId" = (SELECT max(id) FROM "Customer") WHERE "externalKey" = 'test:T-4:1'`,
+    );
+    await database.db.$executeRawUnsafe(
+      `UPDATE "Sale" SET "salespersonId" = (SELECT max(id) FROM "Salesperson") WHERE "externalKey" = 'test:T-4:2'`,
+    );
     await expectRollupsExact();
     // The month's latest line leaves: its last day falls back to the day before.
     await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "soldAt" = '2026-04-28T10:00:00Z' WHERE "externalKey" = 'test:T-4:1'`);

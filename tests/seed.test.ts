@@ -1,12 +1,12 @@
 import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Database } from "../lib/server/prisma-client";
-import { env } from "../lib/server/env";
 import { COUNTY_NAMES } from "../lib/geo/kenya-map";
 import { calculateLineAmounts, formatFourDecimals } from "../lib/seed/money";
 import { createRandom } from "../lib/seed/random";
 import { seedDemoData, type SeedSummary } from "../lib/seed/seed-demo-data";
+import { env } from "../lib/server/env";
+import type { Database } from "../lib/server/prisma-client";
 import { createTestDatabase } from "./helpers/database";
 
 const FIXED_NOW = new Date("2026-03-14T10:27:31.123Z");

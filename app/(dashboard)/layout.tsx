@@ -2,10 +2,10 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
-import { RealtimeProvider } from "@/lib/realtime/realtime-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { canOpen } from "@/lib/permissions";
 import { getRealtimeClientConfig } from "@/lib/realtime/client-config";
+import { RealtimeProvider } from "@/lib/realtime/realtime-provider";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 
 /** Every signed-in page sits in the shell. Each page still calls requireUser() for its own role check. */

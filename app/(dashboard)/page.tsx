@@ -28,7 +28,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title={t("pages.overview.title")} description={kiosk === "1" ? undefined : t("pages.overview.description")} />
       <KpiBoard initial={snapshot} scope={scope.key} channel={scope.channel} />
-      <OverviewWall initial={snapshot} scope={scope.key} channel={scope.channel} invoices={invoices} invoiceChannel={scopedChannel("invoices", unitSlug)} mapShapes={mapShapes} />
+      <OverviewWall
+        initial={snapshot}
+        scope={scope.key}
+        channel={scope.channel}
+        invoices={invoices}
+        invoiceChannel={scopedChannel("invoices", unitSlug)}
+        mapShapes={mapShapes}
+      />
     </>
   );
   return kiosk === "1" ? <KioskLayer label={t("analytics.overview.kiosk")}>{content}</KioskLayer> : content;

@@ -14,7 +14,10 @@ export function AnalyticsTabs({ active, search, t }: { active: AnalyticsView; se
           href={`/analytics?${search}${search ? "&" : ""}tab=${view}`}
           aria-current={view === active ? "page" : undefined}
           data-testid={`tab-${view}`}
-          className={cn("-mb-px border-b-2 px-3 py-2 text-sm whitespace-nowrap", view === active ? "border-foreground font-medium" : "text-muted-foreground border-transparent")}
+          className={cn(
+            "-mb-px border-b-2 px-3 py-2 text-sm whitespace-nowrap",
+            view === active ? "border-foreground font-medium" : "text-muted-foreground border-transparent",
+          )}
         >
           {t(`analytics.tabs.${view}`)}
         </Link>

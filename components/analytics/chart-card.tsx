@@ -25,7 +25,12 @@ export function ChartCard({ id, title, summary, chart, table, csvHref, className
   const t = useT();
   const [mode, setMode] = useState<"chart" | "table">("chart");
   const toggle = (value: "chart" | "table", label: string) => (
-    <button type="button" aria-pressed={mode === value} onClick={() => setMode(value)} className={cn("rounded-md px-2 py-1 text-sm", mode === value ? "bg-muted font-medium" : "text-muted-foreground")}>
+    <button
+      type="button"
+      aria-pressed={mode === value}
+      onClick={() => setMode(value)}
+      className={cn("rounded-md px-2 py-1 text-sm", mode === value ? "bg-muted font-medium" : "text-muted-foreground")}
+    >
       {label}
     </button>
   );
@@ -49,7 +54,15 @@ export function ChartCard({ id, title, summary, chart, table, csvHref, className
           ) : null}
         </div>
       </CardHeader>
-      <CardContent>{mode === "chart" ? <div aria-hidden className="w-full min-w-0">{chart}</div> : table}</CardContent>
+      <CardContent>
+        {mode === "chart" ? (
+          <div aria-hidden className="w-full min-w-0">
+            {chart}
+          </div>
+        ) : (
+          table
+        )}
+      </CardContent>
     </Card>
   );
 }

@@ -3,10 +3,10 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import type { CustomerRow, CustomersReport } from "@/lib/analytics/types";
 
-import { ChartCard } from "./chart-card";
 import { DataTable, type Column } from "../ui/data-table";
-import { COLOURS, ReportChart } from "./report-chart";
 import { useFormatters } from "../ui/use-formatters";
+import { ChartCard } from "./chart-card";
+import { COLOURS, ReportChart } from "./report-chart";
 
 export function CustomersView({ report, csvHref }: { report: CustomersReport; csvHref?: string }) {
   const t = useT();
@@ -25,17 +25,25 @@ export function CustomersView({ report, csvHref }: { report: CustomersReport; cs
       <dl className="grid grid-cols-2 gap-4">
         <div className="bg-card border-border rounded-xl border p-4">
           <dt className="text-muted-foreground text-sm">{t("analytics.customers.count")}</dt>
-          <dd className="text-2xl font-semibold tabular-nums" data-testid="customers-count">{f.number(report.customers)}</dd>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="customers-count">
+            {f.number(report.customers)}
+          </dd>
         </div>
         <div className="bg-card border-border rounded-xl border p-4">
           <dt className="text-muted-foreground text-sm">{t("analytics.customers.average")}</dt>
-          <dd className="text-2xl font-semibold tabular-nums" data-testid="customers-average">{f.money(report.averagePerCustomer)}</dd>
+          <dd className="text-2xl font-semibold tabular-nums" data-testid="customers-average">
+            {f.money(report.averagePerCustomer)}
+          </dd>
         </div>
       </dl>
       <ChartCard
         id="customers"
         title={t("analytics.customers.title")}
-        summary={t("analytics.customers.summary", { count: report.customers, revenue: f.money(report.revenue), average: f.money(report.averagePerCustomer) })}
+        summary={t("analytics.customers.summary", {
+          count: report.customers,
+          revenue: f.money(report.revenue),
+          average: f.money(report.averagePerCustomer),
+        })}
         csvHref={csvHref}
         chart={
           <ReportChart
@@ -60,7 +68,9 @@ export function CustomersView({ report, csvHref }: { report: CustomersReport; cs
         }
       />
       <section aria-labelledby="top-customers" className="space-y-2">
-        <h3 id="top-customers" className="font-semibold">{t("analytics.customers.top")}</h3>
+        <h3 id="top-customers" className="font-semibold">
+          {t("analytics.customers.top")}
+        </h3>
         <DataTable testId="table-top-customers" rows={report.top} rowKey={(row) => row.id} columns={customerColumns} />
       </section>
     </div>

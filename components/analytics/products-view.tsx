@@ -3,10 +3,10 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import type { ProductsReport } from "@/lib/analytics/types";
 
-import { ChartCard } from "./chart-card";
 import { DataTable } from "../ui/data-table";
-import { COLOURS, ReportChart } from "./report-chart";
 import { useFormatters } from "../ui/use-formatters";
+import { ChartCard } from "./chart-card";
+import { COLOURS, ReportChart } from "./report-chart";
 
 const CHART_ROWS = 20;
 

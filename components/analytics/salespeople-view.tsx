@@ -3,10 +3,10 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import type { SalespeopleReport } from "@/lib/analytics/types";
 
-import { ChartCard } from "./chart-card";
 import { DataTable } from "../ui/data-table";
-import { COLOURS, ReportChart } from "./report-chart";
 import { useFormatters } from "../ui/use-formatters";
+import { ChartCard } from "./chart-card";
+import { COLOURS, ReportChart } from "./report-chart";
 
 const CHART_ROWS = 15;
 
@@ -36,7 +36,11 @@ export function SalespeopleView({ report, csvHref }: { report: SalespeopleReport
     <ChartCard
       id="salespeople"
       title={t("analytics.salespeople.title")}
-      summary={t("analytics.salespeople.summary", { count: report.rows.length, revenue: f.money(String(total)), top: report.rows[0]?.name ?? "—" })}
+      summary={t("analytics.salespeople.summary", {
+        count: report.rows.length,
+        revenue: f.money(String(total)),
+        top: report.rows[0]?.name ?? "—",
+      })}
       csvHref={csvHref}
       table={table}
       chart={
@@ -44,7 +48,9 @@ export function SalespeopleView({ report, csvHref }: { report: SalespeopleReport
           kind="bar"
           x="name"
           format={(value) => f.money(String(value))}
-          data={report.rows.slice(0, CHART_ROWS).map((row) => ({ name: row.name, revenue: Number(row.revenue), profit: Number(row.profit) }))}
+          data={report.rows
+            .slice(0, CHART_ROWS)
+            .map((row) => ({ name: row.name, revenue: Number(row.revenue), profit: Number(row.profit) }))}
           series={[
             { key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! },
             { key: "profit", label: t("analytics.columns.profit"), colour: COLOURS[2]! },

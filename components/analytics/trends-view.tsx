@@ -3,10 +3,10 @@
 import { useT } from "@/components/i18n/i18n-provider";
 import type { TrendsReport } from "@/lib/analytics/types";
 
-import { ChartCard } from "./chart-card";
 import { DataTable } from "../ui/data-table";
-import { COLOURS, ReportChart } from "./report-chart";
 import { useFormatters } from "../ui/use-formatters";
+import { ChartCard } from "./chart-card";
+import { COLOURS, ReportChart } from "./report-chart";
 
 export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?: string }) {
   const t = useT();
@@ -50,8 +50,22 @@ export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?
       <ChartCard
         id="months"
         title={t("analytics.trends.months")}
-        summary={report.months.slice(-1).map((month) => `${month.month}: ${f.money(month.revenue)}, ${t("analytics.columns.mom")} ${f.signed(month.mom)}, ${t("analytics.columns.yoy")} ${f.signed(month.yoy)}`).join("")}
-        chart={<ReportChart kind="bar" x="month" format={money} data={report.months.map((month) => ({ month: month.month, revenue: Number(month.revenue) }))} series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! }]} />}
+        summary={report.months
+          .slice(-1)
+          .map(
+            (month) =>
+              `${month.month}: ${f.money(month.revenue)}, ${t("analytics.columns.mom")} ${f.signed(month.mom)}, ${t("analytics.columns.yoy")} ${f.signed(month.yoy)}`,
+          )
+          .join("")}
+        chart={
+          <ReportChart
+            kind="bar"
+            x="month"
+            format={money}
+            data={report.months.map((month) => ({ month: month.month, revenue: Number(month.revenue) }))}
+            series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! }]}
+          />
+        }
         table={
           <DataTable
             testId="table-months"
@@ -70,7 +84,15 @@ export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?
         id="categories"
         title={t("analytics.trends.categories")}
         summary={report.categories.map((row) => `${row.category} ${f.percent(row.share)}`).join("; ")}
-        chart={<ReportChart kind="bar" x="category" format={money} data={report.categories.map((row) => ({ category: row.category, revenue: Number(row.revenue) }))} series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[1]! }]} />}
+        chart={
+          <ReportChart
+            kind="bar"
+            x="category"
+            format={money}
+            data={report.categories.map((row) => ({ category: row.category, revenue: Number(row.revenue) }))}
+            series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[1]! }]}
+          />
+        }
         table={
           <DataTable
             testId="table-categories"

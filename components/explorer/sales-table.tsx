@@ -1,8 +1,8 @@
 "use client";
 
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { DataTable } from "@/components/ui/data-table";
 import { useFormatters } from "@/components/ui/use-formatters";
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import type { SaleRecord } from "@/lib/explorer/options";
 
 /** One page of sales lines; amounts to the cent, times in the business time zone. */
@@ -39,7 +39,11 @@ export function SalesTable({ rows, currency, timeZone }: { rows: SaleRecord[]; c
           {
             key: "revenue",
             label: t("explorer.columns.revenue"),
-            cell: (row) => <span data-testid="sale-revenue" data-value={row.revenue}>{exact.format(Number(row.revenue))}</span>,
+            cell: (row) => (
+              <span data-testid="sale-revenue" data-value={row.revenue}>
+                {exact.format(Number(row.revenue))}
+              </span>
+            ),
             numeric: true,
           },
           { key: "profit", label: t("explorer.columns.profit"), cell: (row) => exact.format(Number(row.profit)), numeric: true },

@@ -4,9 +4,14 @@ import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
 
 import { DONUT_COLOURS } from "./donut-colours";
 
-
 /** Loaded on demand (recharts is large). */
-export default function CategoryDonutChart({ data, format }: { data: { name: string; value: number }[]; format: (value: number) => string }) {
+export default function CategoryDonutChart({
+  data,
+  format,
+}: {
+  data: { name: string; value: number }[];
+  format: (value: number) => string;
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <PieChart>

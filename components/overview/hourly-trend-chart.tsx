@@ -9,7 +9,15 @@ export interface HourlyPoint {
 }
 
 /** Loaded on demand (recharts is large): the overview paints its numbers first. */
-export default function HourlyTrendChart({ data, labels, format }: { data: HourlyPoint[]; labels: { today: string; yesterday: string }; format: (value: number) => string }) {
+export default function HourlyTrendChart({
+  data,
+  labels,
+  format,
+}: {
+  data: HourlyPoint[];
+  labels: { today: string; yesterday: string };
+  format: (value: number) => string;
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>

@@ -47,7 +47,11 @@ export function KpiBoard({ initial, scope, channel }: { initial: KpiSnapshotView
     <section aria-label={t("pages.overview.title")} className="space-y-4">
       <ConnectionIndicator status={liveStatus} asOf={data.computedAt} timeZone={payload.timeZone} />
       {data.stale ? (
-        <p role="alert" data-testid="kpi-stale" className="flex items-start gap-2 rounded-lg border border-amber-500/40 bg-amber-500/10 p-3 text-sm">
+        <p
+          role="alert"
+          data-testid="kpi-stale"
+          className="flex items-start gap-2 rounded-lg border border-amber-500/40 bg-amber-500/10 p-3 text-sm"
+        >
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-600" />
           {t("overview.stale", {
             error: data.lastError ?? "?",
@@ -63,7 +67,11 @@ export function KpiBoard({ initial, scope, channel }: { initial: KpiSnapshotView
             label={t(LABELS[figure.id])}
             value={formatValue(figure)}
             change={formatChange(figure)}
-            comparison={figure.change === null ? t("overview.kpis.noComparison") : t(figure.comparedTo === "yesterday" ? "overview.kpis.vsYesterday" : "overview.kpis.vsLastMonth")}
+            comparison={
+              figure.change === null
+                ? t("overview.kpis.noComparison")
+                : t(figure.comparedTo === "yesterday" ? "overview.kpis.vsYesterday" : "overview.kpis.vsLastMonth")
+            }
           />
         ))}
       </div>

@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFormatters } from "@/components/ui/use-formatters";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";
 
 // Light to dark: more revenue reads as a deeper colour on light and dark themes alike.
@@ -22,7 +22,9 @@ export function RegionMap({ payload, shapes }: { payload: KpiSnapshotPayload; sh
   const quote = (name: string) => `"${name.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
   const fills = [
     `[data-testid="region-map"] path[data-county] { fill: ${NEUTRAL}; }`,
-    ...[...regionOf].map(([county, region]) => `[data-testid="region-map"] path[data-county=${quote(county)}] { fill: ${colour(region.revenue)}; }`),
+    ...[...regionOf].map(
+      ([county, region]) => `[data-testid="region-map"] path[data-county=${quote(county)}] { fill: ${colour(region.revenue)}; }`,
+    ),
   ].join("\n");
   const summary = payload.regions.map((region) => `${region.name} ${format.money(region.revenue)}`).join("; ");
   return (

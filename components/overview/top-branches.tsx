@@ -1,8 +1,8 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFormatters } from "@/components/ui/use-formatters";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";
 
 /** The best branches this month as a ranked bar list (plain HTML: readable by screen readers as a list). */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useT } from "@/components/i18n/i18n-provider";
-import { useFormatters } from "@/components/ui/use-formatters";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFormatters } from "@/components/ui/use-formatters";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";
 
 /** Orglight vs Perfil: each unit's share of this month's revenue as a bar, with today's figure. */
@@ -28,7 +28,8 @@ export function UnitSplit({ payload }: { payload: KpiSnapshotPayload }) {
                 <div className={index % 2 === 0 ? "h-full bg-sky-500" : "h-full bg-amber-500"} style={{ width: `${share * 100}%` }} />
               </div>
               <p className="text-muted-foreground mt-1 text-sm tabular-nums">
-                {t("analytics.overview.unitsToday")} {format.money(unit.revenueToday)} · {t("analytics.overview.unitsMonth")} {format.money(unit.revenueMonthToDate)}
+                {t("analytics.overview.unitsToday")} {format.money(unit.revenueToday)} · {t("analytics.overview.unitsMonth")}{" "}
+                {format.money(unit.revenueMonthToDate)}
               </p>
             </div>
           );

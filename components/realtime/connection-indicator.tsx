@@ -12,11 +12,27 @@ const DOT: Record<LiveStatus, string> = {
 };
 
 /** LIVE / RECONNECTING / OFFLINE, with the time the data on screen was computed (in the business time zone, so server and browser agree). */
-export function ConnectionIndicator({ status, asOf, timeZone, className }: { status: LiveStatus; asOf?: string; timeZone?: string; className?: string }) {
+export function ConnectionIndicator({
+  status,
+  asOf,
+  timeZone,
+  className,
+}: {
+  status: LiveStatus;
+  asOf?: string;
+  timeZone?: string;
+  className?: string;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
-    <p role="status" aria-live="polite" data-testid="connection-status" data-status={status} className={cn("flex items-center gap-2 text-sm", className)}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-testid="connection-status"
+      data-status={status}
+      className={cn("flex items-center gap-2 text-sm", className)}
+    >
       <span aria-hidden className={cn("inline-block size-2.5 rounded-full", DOT[status])} />
       <span className="font-semibold tracking-wide uppercase">{t(`live.${status}`)}</span>
       {asOf ? (

@@ -9,14 +9,20 @@ import { UserMenu, type ShellUser } from "./user-menu";
 export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
   return (
     <div className="flex min-h-dvh">
-      <aside data-shell className="border-border bg-sidebar sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r px-3 py-4 md:flex">
+      <aside
+        data-shell
+        className="border-border bg-sidebar sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r px-3 py-4 md:flex"
+      >
         <div className="px-3">
           <Brand />
         </div>
         <NavLinks role={user.role} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header data-shell className="border-border bg-background/85 sticky top-0 z-30 flex h-14 items-center gap-2 border-b px-3 backdrop-blur sm:px-6">
+        <header
+          data-shell
+          className="border-border bg-background/85 sticky top-0 z-30 flex h-14 items-center gap-2 border-b px-3 backdrop-blur sm:px-6"
+        >
           <MobileNav role={user.role} />
           <div className="md:hidden">
             <Brand />

@@ -11,7 +11,17 @@ export interface Column<T> {
 }
 
 /** A plain table of report rows; numeric columns right-aligned with tabular figures. */
-export function DataTable<T>({ columns, rows, rowKey, testId }: { columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number; testId?: string }) {
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  testId,
+}: {
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+  testId?: string;
+}) {
   return (
     <Table data-testid={testId}>
       <TableHeader>

@@ -1,8 +1,8 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Role } from "@/lib/permissions";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
+import type { Role } from "@/lib/permissions";
 import type { UserListRow } from "@/lib/users/list-users";
 
 const ROLE_TONES: Record<Role, BadgeTone> = { ADMIN: "danger", MANAGER: "warning", ANALYST: "info", VIEWER: "neutral" };

@@ -65,9 +65,15 @@ test.describe("GET /api/v1/users", () => {
   }
 
   test("accepts an API token as a bearer, with its user's role", async ({ playwright, baseURL }) => {
-    const admin = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.ADMIN)}` } });
+    const admin = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.ADMIN)}` },
+    });
     expect((await admin.get("/api/v1/users")).status()).toBe(200);
-    const viewer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.VIEWER)}` } });
+    const viewer = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${await createApiTokenFor(DEMO_USERS.VIEWER)}` },
+    });
     expect((await viewer.get("/api/v1/users")).status()).toBe(403);
   });
 

@@ -18,7 +18,12 @@ export const DEMO_USERS = {
 export type DemoRole = keyof typeof DEMO_USERS;
 
 /** Signs in through next-auth's credentials callback, as the login form does. */
-export async function signInByApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}) {
+export async function signInByApi(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+  headers: Record<string, string> = {},
+) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   return request.post("/api/auth/callback/credentials", {
     form: { email, password, csrfToken, json: "true" },
@@ -35,7 +40,9 @@ export async function signedIn(playwright: typeof requestFactory, email: string)
 }
 
 export async function getSession(request: APIRequestContext) {
-  return (await (await request.get("/api/auth/session")).json()) as { user?: { email: string; role: string; businessUnitId: number | null } };
+  return (await (await request.get("/api/auth/session")).json()) as {
+    user?: { email: string; role: string; businessUnitId: number | null };
+  };
 }
 
 // The app's embedded database, for arranging state a test needs (extra users, sales).

@@ -1,5 +1,5 @@
-import { expect, test } from "../helpers/test";
 import { DEMO_USERS } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 test("/api/docs renders the API reference from the OpenAPI document", async ({ page }) => {
@@ -13,5 +13,7 @@ test("/api/docs renders the API reference from the OpenAPI document", async ({ p
   await expect(operations.filter({ hasText: "/api/health" }).first()).toBeVisible();
   const document = await (await page.request.get("/api/v1/openapi.json")).json();
   expect(document.openapi).toBe("3.1.0");
-  expect(await operations.count()).toBe(Object.values(document.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0));
+  expect(await operations.count()).toBe(
+    Object.values(document.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).length, 0),
+  );
 });

@@ -1,6 +1,6 @@
-import { expect, test } from "../helpers/test";
 import { DEMO_USERS } from "../helpers/accounts";
 import { writeSale } from "../helpers/sales";
+import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
 
 test.beforeEach(async ({ page }) => {
@@ -10,7 +10,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the overview shows every block with data", async ({ page }) => {
-  for (const id of ["unit-split", "hourly-trend", "category-donut", "region-map", "top-branches", "invoice-ticker"]) await expect(page.getByTestId(id)).toBeVisible();
+  for (const id of ["unit-split", "hourly-trend", "category-donut", "region-map", "top-branches", "invoice-ticker"])
+    await expect(page.getByTestId(id)).toBeVisible();
   await expect(page.getByTestId("region-map").locator("svg path")).toHaveCount(47);
   await expect(page.getByTestId("top-branches").locator("li").first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import { expect, test } from "../helpers/test";
 import { createUser, DEMO_USERS, readUserLocale, signInByApi } from "../helpers/accounts";
+import { expect, test } from "../helpers/test";
 import { openNavigation, signInWithForm, signOut } from "../helpers/ui";
 
 const HOMES = { ADMIN: "/", MANAGER: "/", ANALYST: "/analytics", VIEWER: "/" } as const;
@@ -23,7 +23,8 @@ test("a wrong password shows a readable error and stays on /login", async ({ pag
 
 test("after repeated failures the form says sign-in is throttled, even with the right password", async ({ page, request }) => {
   const user = await createUser("VIEWER");
-  for (let attempt = 0; attempt < 5; attempt += 1) await signInByApi(request, user.email, "wrong-password", { "x-forwarded-for": "10.77.0.1" });
+  for (let attempt = 0; attempt < 5; attempt += 1)
+    await signInByApi(request, user.email, "wrong-password", { "x-forwarded-for": "10.77.0.1" });
   await page.goto("/login");
   await signInWithForm(page, user.email, user.password);
   await expect(page.getByTestId("login-error")).toContainText(/too many/i);

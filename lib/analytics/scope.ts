@@ -1,9 +1,9 @@
 import "server-only";
 
-import { env } from "../server/env";
 import { resolveKpiScope } from "../kpis/get-snapshot";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { AppError } from "../server/errors";
 import { businessDate } from "../time/business-time";
 import { autoGrain, previousRange, resolveRange, type AnalyticsFilters, type DateRange, type Grain } from "./filters";

@@ -39,9 +39,15 @@ async function searchFilter(q: string | undefined): Promise<Prisma.Sql> {
   const pattern = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
   const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
   const [customers, products, salespeople] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`SELECT id FROM "Customer" WHERE name ILIKE ${pattern} OR code ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
-    db.$queryRaw<{ id: number }[]>`SELECT id FROM "Product" WHERE name ILIKE ${pattern} OR sku ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
-    db.$queryRaw<{ id: number }[]>`SELECT id FROM "Salesperson" WHERE name ILIKE ${pattern} OR code ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
+    db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Customer" WHERE name ILIKE ${pattern} OR code ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
+    db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Product" WHERE name ILIKE ${pattern} OR sku ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
+    db.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "Salesperson" WHERE name ILIKE ${pattern} OR code ILIKE ${pattern} LIMIT ${MAX_SEARCH_MATCHES}`,
   ]);
   return Prisma.sql` AND (s."orderId" = ${q} OR s."customerId" = ANY(${ids(customers)}::int[]) OR s."productId" = ANY(${ids(products)}::int[])
     OR s."salespersonId" = ANY(${ids(salespeople)}::int[]))`;
@@ -60,7 +66,10 @@ type Row = Omit<SaleRecord, "soldAt" | "unitPrice" | "discount" | "revenue" | "c
  * One page of sales lines in the caller's scope, ordered by the sort column then id, continuing
  * after the cursor (keyset pagination: a deep page costs what the first one does).
  */
-export async function listSales(query: AnalyticsQuery, options: Omit<ExplorerOptions, "cursor"> & { after?: Position }): Promise<SalesPage> {
+export async function listSales(
+  query: AnalyticsQuery,
+  options: Omit<ExplorerOptions, "cursor"> & { after?: Position },
+): Promise<SalesPage> {
   const column = SORT_COLUMNS[options.sort];
   const direction = Prisma.raw(options.dir === "asc" ? "ASC" : "DESC");
   const after = options.after
@@ -78,21 +87,22 @@ export async function listSales(query: AnalyticsQuery, options: Omit<ExplorerOpt
       ${unit}${branch}${await searchFilter(options.q)}${after}
     ORDER BY ${column} ${direction}, s.id ${direction}
     LIMIT ${options.limit + 1}`;
-  const page = rows.slice(0, options.limit).map(
-    (row): SaleRecord => ({
-      ...row,
-      soldAt: row.soldAt.toISOString(),
-      unitPrice: row.unitPrice.toString(),
-      discount: row.discount.toString(),
-      revenue: row.revenue.toString(),
-      cost: row.cost.toString(),
-      profit: row.profit.toString(),
-    }),
-  );
+  const page = rows.slice(0, options.limit).map((row): SaleRecord => ({
+    ...row,
+    soldAt: row.soldAt.toISOString(),
+    unitPrice: row.unitPrice.toString(),
+    discount: row.discount.toString(),
+    revenue: row.revenue.toString(),
+    cost: row.cost.toString(),
+    profit: row.profit.toString(),
+  }));
   const last = page.at(-1);
   return {
     rows: page,
-    nextCursor: rows.length > options.limit && last ? encodeCursor({ value: options.sort === "soldAt" ? last.soldAt : last.revenue, id: last.id }) : null,
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeCursor({ value: options.sort === "soldAt" ? last.soldAt : last.revenue, id: last.id })
+        : null,
   };
 }
 

@@ -19,7 +19,14 @@ import pipelineEs from "./messages/pipeline/es.json";
 import pipelinePtBR from "./messages/pipeline/pt-BR.json";
 import ptBR from "./messages/pt-BR.json";
 
-export const englishCatalog = { ...en, invoices: invoicesEn, analytics: analyticsEn, pipeline: pipelineEn, explorer: explorerEn, notifications: notificationsEn };
+export const englishCatalog = {
+  ...en,
+  invoices: invoicesEn,
+  analytics: analyticsEn,
+  pipeline: pipelineEn,
+  explorer: explorerEn,
+  notifications: notificationsEn,
+};
 
 /** The shape of every catalog: English is the source of truth. */
 export type Messages = typeof englishCatalog;
@@ -27,6 +34,20 @@ export type Messages = typeof englishCatalog;
 // Typed as Messages, so a catalog missing a key of the English one fails the type check too.
 export const CATALOGS = {
   en: englishCatalog,
-  es: { ...es, invoices: invoicesEs, analytics: analyticsEs, pipeline: pipelineEs, explorer: explorerEs, notifications: notificationsEs } satisfies Messages,
-  "pt-BR": { ...ptBR, invoices: invoicesPtBR, analytics: analyticsPtBR, pipeline: pipelinePtBR, explorer: explorerPtBR, notifications: notificationsPtBR } satisfies Messages,
+  es: {
+    ...es,
+    invoices: invoicesEs,
+    analytics: analyticsEs,
+    pipeline: pipelineEs,
+    explorer: explorerEs,
+    notifications: notificationsEs,
+  } satisfies Messages,
+  "pt-BR": {
+    ...ptBR,
+    invoices: invoicesPtBR,
+    analytics: analyticsPtBR,
+    pipeline: pipelinePtBR,
+    explorer: explorerPtBR,
+    notifications: notificationsPtBR,
+  } satisfies Messages,
 } as const;

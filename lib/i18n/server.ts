@@ -4,8 +4,8 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
 import { getCurrentUser } from "../server/auth/current-user";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { CATALOGS } from "./catalogs";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { matchAcceptLanguage } from "./negotiate";
 import { createTranslator, type Messages, type Translator } from "./translate";
 

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { env } from "../server/env";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { createRandom, type Random } from "../seed/random";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { getInvoiceCatalog, isGeneratable, type InvoiceCatalog } from "./catalog";
 import { draftInvoices } from "./draft-invoices";
 import { dueBy, GENERATOR_ID, lockGenerator, runTotal, toStateChange, type GeneratorRow } from "./generator-state";

@@ -1,8 +1,8 @@
 import "server-only";
 
-import { env } from "../server/env";
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import {
   BUSINESS_TIME_ZONE,
   businessDate,

@@ -2,8 +2,8 @@ import "server-only";
 
 import pg from "pg";
 
-import { env } from "../server/env";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { notFound } from "../server/errors";
 import { deliver, readDeliveries } from "./deliver";
 import type { DeliveryView, NewTarget, TargetView } from "./targets";

@@ -55,13 +55,20 @@ export const openApiDocument = {
         summary: "Health of the app and its database",
         tags: ["platform"],
         responses: {
-          "200": json("Everything is up", { type: "object", properties: { status: { const: "ok" }, app: componentHealth, database: componentHealth } }),
+          "200": json("Everything is up", {
+            type: "object",
+            properties: { status: { const: "ok" }, app: componentHealth, database: componentHealth },
+          }),
           "503": json("A dependency is down", { type: "object" }),
         },
       },
     },
     "/api/health/db": {
-      get: { summary: "Database reachability and latency", tags: ["platform"], responses: { "200": json("Up", componentHealth), "503": json("Down", componentHealth) } },
+      get: {
+        summary: "Database reachability and latency",
+        tags: ["platform"],
+        responses: { "200": json("Up", componentHealth), "503": json("Down", componentHealth) },
+      },
     },
     ...invoicePaths,
     ...analyticsPaths,
@@ -74,7 +81,9 @@ export const openApiDocument = {
         description: "Scoped users always get their own unit; asking for another scope is 403.",
         tags: ["kpis"],
         security: [{ session: [] }, { bearer: [] }],
-        parameters: [{ name: "scope", in: "query", required: false, description: "all (default) or a business-unit slug", schema: { type: "string" } }],
+        parameters: [
+          { name: "scope", in: "query", required: false, description: "all (default) or a business-unit slug", schema: { type: "string" } },
+        ],
         responses: {
           "200": json("Snapshot with version, computedAt, stale flag, last error and payload", { type: "object" }),
           "401": errorResponse("No session"),
@@ -88,7 +97,11 @@ export const openApiDocument = {
         summary: "Diagnostics: health, KPI scheduler, ingestion lag, live hubs (ADMIN, MANAGER, ANALYST)",
         tags: ["platform"],
         security: [{ session: [] }, { bearer: [] }],
-        responses: { "200": json("Diagnostics", { type: "object" }), "401": errorResponse("No session"), "403": errorResponse("Role not allowed") },
+        responses: {
+          "200": json("Diagnostics", { type: "object" }),
+          "401": errorResponse("No session"),
+          "403": errorResponse("Role not allowed"),
+        },
       },
     },
     "/api/realtime/auth": {
@@ -97,7 +110,11 @@ export const openApiDocument = {
         description: "Form fields socket_id and channel_name. Answers Pusher's bare { auth, channel_data? } on success.",
         tags: ["realtime"],
         security: [{ session: [] }],
-        responses: { "200": { description: "{ auth, channel_data? }" }, "401": errorResponse("No session"), "403": errorResponse("Channel outside the user's role or scope") },
+        responses: {
+          "200": { description: "{ auth, channel_data? }" },
+          "401": errorResponse("No session"),
+          "403": errorResponse("Channel outside the user's role or scope"),
+        },
       },
     },
     "/api/cron/refresh-kpis": {

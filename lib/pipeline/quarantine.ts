@@ -4,10 +4,10 @@ import { Readable } from "node:stream";
 
 import { z } from "zod";
 
-import { env } from "../server/env";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { conflict, notFound } from "../server/errors";
 import { CANONICAL_COLUMNS, REJECT_REASONS } from "./columns";
 import { mappingSchema, PRESETS } from "./mapping";

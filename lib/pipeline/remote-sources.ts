@@ -2,9 +2,9 @@ import "server-only";
 
 import { z } from "zod";
 
-import { env } from "../server/env";
 import { publishEvents } from "../realtime/publish";
 import { db } from "../server/db";
+import { env } from "../server/env";
 import { notFound } from "../server/errors";
 import { PRESET_NAMES } from "./mapping";
 import { pollRemoteSources, type PollResult } from "./poll-remote-sources";

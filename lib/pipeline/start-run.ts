@@ -7,10 +7,10 @@ import path from "node:path";
 import { after } from "next/server";
 import pg from "pg";
 
-import { env } from "../server/env";
 import { CHANNELS } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
+import { env } from "../server/env";
 import { AppError, notFound } from "../server/errors";
 import { logger } from "../server/logger";
 import { findTodaysInboxFile, inboxFileFor } from "./inbox";

@@ -20,7 +20,10 @@ export function useLatestInvoices({ initial, scope, channel }: { initial: Invoic
       const kept = event.reset ? [] : (current ?? []);
       const fresh = event.invoices;
       const seen = new Set(fresh.map((invoice) => invoice.id));
-      return [...[...fresh].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), ...kept.filter((invoice) => !seen.has(invoice.id))].slice(0, TICKER_SIZE);
+      return [...[...fresh].sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)), ...kept.filter((invoice) => !seen.has(invoice.id))].slice(
+        0,
+        TICKER_SIZE,
+      );
     },
   });
 }

@@ -3,7 +3,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 
-import { useRealtime } from "../realtime/realtime-provider";
 import { applyInvoicesEvent, mergeFetched, STREAM_FETCH_LIMIT, type InvoiceStreamData } from "../invoices/stream-state";
 import {
   INVOICES_EVENT,
@@ -12,6 +11,7 @@ import {
   type InvoiceStatsView,
   type InvoiceSummary,
 } from "../invoices/types";
+import { useRealtime } from "../realtime/realtime-provider";
 import { useLiveQuery } from "../realtime/use-live-query";
 import { fetchEnvelope } from "./fetch-envelope";
 

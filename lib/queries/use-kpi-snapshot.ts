@@ -1,7 +1,7 @@
 "use client";
 
-import type { KpiSnapshotView } from "../kpis/types";
 import { KPI_EVENT } from "../kpis/snapshot-view";
+import type { KpiSnapshotView } from "../kpis/types";
 import { useLiveQuery } from "../realtime/use-live-query";
 import { fetchEnvelope } from "./fetch-envelope";
 

@@ -3,8 +3,8 @@
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 
-import { useRealtime } from "./realtime-provider";
 import { classifySequence } from "./connection-state";
+import { useRealtime } from "./realtime-provider";
 
 // While the realtime server is unreachable, data still arrives by polling.
 const POLL_MS = 5_000;

@@ -2,8 +2,8 @@
 // Everything happens in one transaction: a crash or a kill leaves nothing half-seeded.
 import pg from "pg";
 
-import { env } from "../server/env";
 import { rebuildRollups, ROLLUP_TABLES } from "../sales/rollups";
+import { env } from "../server/env";
 import { loadWithDeferredIndexes } from "./bulk-load";
 import { createDemoCompany } from "./catalog";
 import { insertDemoUsers } from "./demo-users";

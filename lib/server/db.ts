@@ -1,7 +1,7 @@
 import "server-only";
 
-import { createPrismaClient, type Database } from "./prisma-client";
 import { env } from "./env";
+import { createPrismaClient, type Database } from "./prisma-client";
 
 const globalForDb = globalThis as unknown as { pulseboardDb?: Database };
 

@@ -26,7 +26,10 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default("pulseboard-demo"),
   /** Seed the demo company into an empty database at start (local runs, previews). */
   SEED_DEMO_DATA: flag.default(true),
-  CURRENCY: z.string().regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code").default("KES"),
+  CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code")
+    .default("KES"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -16,7 +16,9 @@ export interface SchedulerScope {
 export type Diagnostics = Awaited<ReturnType<typeof getDiagnostics>>;
 
 async function getSchedulerState(): Promise<SchedulerScope[]> {
-  const rows = await db.$queryRaw<{ scope: string; version: number; computedAt: Date; durationMs: number; stale: boolean; lastError: string | null }[]>`
+  const rows = await db.$queryRaw<
+    { scope: string; version: number; computedAt: Date; durationMs: number; stale: boolean; lastError: string | null }[]
+  >`
     SELECT DISTINCT ON (scope) scope, version, "computedAt", "durationMs", stale, "lastError"
     FROM "KpiSnapshot" ORDER BY scope, version DESC`;
   return rows.map((row) => ({ ...row, computedAt: row.computedAt.toISOString() }));
@@ -25,7 +27,10 @@ async function getSchedulerState(): Promise<SchedulerScope[]> {
 async function getIngestion() {
   const [latest] = await db.$queryRaw<{ soldAt: Date | null }[]>`SELECT max("soldAt") AS "soldAt" FROM "Sale"`;
   const soldAt = latest?.soldAt ?? null;
-  return { lastSaleAt: soldAt?.toISOString() ?? null, lagSeconds: soldAt ? Math.max(0, Math.round((Date.now() - soldAt.getTime()) / 1000)) : null };
+  return {
+    lastSaleAt: soldAt?.toISOString() ?? null,
+    lagSeconds: soldAt ? Math.max(0, Math.round((Date.now() - soldAt.getTime()) / 1000)) : null,
+  };
 }
 
 /** Everything /status shows: component health, the KPI scheduler, ingestion lag, the live hubs. */

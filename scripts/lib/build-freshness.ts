@@ -4,7 +4,17 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const STAMP = path.join(DIST_DIR, "pulseboard-build-hash");
 
@@ -20,7 +30,12 @@ async function listFiles(entry: string): Promise<string[]> {
 export async function hashBuildInputs(): Promise<string> {
   const files = (await Promise.all(INPUTS.map(listFiles))).flat().sort();
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(await readFile(file)).update("\0");
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   return hash.digest("hex");
 }
 

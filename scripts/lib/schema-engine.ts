@@ -8,9 +8,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -29,7 +34,9 @@ async function loadEngineModule() {
   // The package entry imports its .wasm as an ES module, which Node refuses;
   // instantiate the module by hand from its bindings file instead.
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmPath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+  const wasmPath = createRequire(import.meta.url)
+    .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+    .replace(/\.js$/, ".wasm");
   const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), { "./schema_engine_bg.js": bg });
   const exports = instance.exports as { __wbindgen_start: () => void };
   bg.__wbg_set_wasm(exports);
@@ -157,7 +164,10 @@ export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: Sc
 
 export async function readMigrations(): Promise<MigrationList> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockContent = await readFile(path.join(MIGRATIONS_DIR, LOCKFILE), "utf8").catch(() => null);
   return {
     baseDir: MIGRATIONS_DIR,
@@ -188,7 +198,8 @@ export async function diffMigrationsToSchema(databaseUrl: string): Promise<strin
   const migrations = await readMigrations();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   return withSchemaEngine(databaseUrl, async (engine) => {
-    const from = migrations.migrationDirectories.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "migrations", ...migrations } as const);
+    const from =
+      migrations.migrationDirectories.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "migrations", ...migrations } as const);
     const { stdout } = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },

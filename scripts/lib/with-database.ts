@@ -1,8 +1,8 @@
 // Opens the configured database, or starts the embedded one, for a CLI script.
 import path from "node:path";
 
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 import { env } from "../../lib/server/env";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded-postgres";
 
 export interface OpenDatabase {
   url: string;
@@ -12,7 +12,11 @@ export interface OpenDatabase {
 
 export async function openDatabase(log: (line: string) => void = () => {}): Promise<OpenDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
-  const cluster = await startEmbeddedPostgres({ dataDir: path.resolve(env.PULSEBOARD_DATA_DIR, "postgres"), port: env.EMBEDDED_PG_PORT, log });
+  const cluster = await startEmbeddedPostgres({
+    dataDir: path.resolve(env.PULSEBOARD_DATA_DIR, "postgres"),
+    port: env.EMBEDDED_PG_PORT,
+    log,
+  });
   const url = cluster.url("pulseboard");
   await ensureDatabase(url);
   return { url, embedded: true, stop: cluster.stop };

@@ -2,8 +2,7 @@
 import type PusherClient from "pusher-js";
 import { afterEach, describe, expect, it } from "vitest";
 
-import type { RealtimeServer } from "../../realtime";
-import type { RealtimeServerOptions } from "../../realtime";
+import type { RealtimeServer, RealtimeServerOptions } from "../../realtime";
 import { connected, createClient, createPublisher, RawClient, startServer, waitFor, waitUntil } from "./helpers";
 
 let server: RealtimeServer | undefined;

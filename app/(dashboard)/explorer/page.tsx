@@ -9,11 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getFilterOptions } from "@/lib/analytics/filter-options";
 import { analyticsFiltersSchema } from "@/lib/analytics/filters";
 import { resolveAnalyticsQuery } from "@/lib/analytics/scope";
-import { env } from "@/lib/server/env";
 import { listSalesPage } from "@/lib/explorer/list-sales";
 import { EXPLORER_SORTS, explorerOptionsSchema } from "@/lib/explorer/options";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { BUSINESS_TIME_ZONE } from "@/lib/time/business-time";
 

@@ -2,8 +2,8 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { loadSessionUser, type SessionUser } from "./session-user";
 import { db } from "../db";
+import { loadSessionUser, type SessionUser } from "./session-user";
 
 // Tokens look like pb_<prefix>_<secret>; only a SHA-256 of the whole token is stored.
 const TOKEN_PATTERN = /^pb_([a-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { env } from "../env";
 import { db } from "../db";
+import { env } from "../env";
 
 // An address gets more room than an account: several people may share one.
 const ADDRESS_FACTOR = 4;
@@ -16,7 +16,11 @@ export async function getSignInThrottle(email: string, ip: string, now = new Dat
   const windowMs = env.SIGN_IN_WINDOW_MINUTES * 60_000;
   const since = new Date(now.getTime() - windowMs);
   const [byAccount, byAddress] = await Promise.all([
-    db.signInAttempt.findMany({ where: { email, succeeded: false, createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.signInAttempt.findMany({
+      where: { email, succeeded: false, createdAt: { gte: since } },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true },
+    }),
     db.signInAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }),
   ]);
   const accountLocked = byAccount.length >= env.SIGN_IN_MAX_FAILURES;

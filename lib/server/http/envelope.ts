@@ -17,7 +17,11 @@ export interface Envelope<T> {
 }
 
 /** Every JSON response has this shape (PRODUCT §7), with the request id echoed. */
-export function respond<T>(requestId: string, body: { data: T | null; error: ErrorBody | null; metadata?: Record<string, unknown> }, status = 200) {
+export function respond<T>(
+  requestId: string,
+  body: { data: T | null; error: ErrorBody | null; metadata?: Record<string, unknown> },
+  status = 200,
+) {
   const envelope: Envelope<T> = { data: body.data, error: body.error, metadata: { ...body.metadata, requestId } };
   return NextResponse.json(envelope, { status, headers: { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" } });
 }
