@@ -1,16 +1,14 @@
 // `npm run bench:etl`: a 1,000,000-row canonical CSV loaded into a throwaway embedded
 // PostgreSQL (seeded with a small demo company), then reloaded (all unchanged), against
 // a naive row-by-row Prisma upsert of 20,000 rows. Prints rows/s and peak RSS.
-import { createReadStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
-import { PRESETS } from "../lib/pipeline/mapping";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/schema-engine";
+import { runFile } from "../tests/helpers/run-file";
 import { writeCanonicalCsv } from "./generate-canonical-csv";
 import { naiveUpsert } from "./naive-upsert";
 
@@ -52,19 +50,7 @@ try {
   await seedDemoData(url, { lines: 10_000 });
   const file = path.join(dir, "sales.csv");
   await writeCanonicalCsv(file, ROWS);
-  const load = () =>
-    runPipeline({
-      databaseUrl: url,
-      open: () => createReadStream(file),
-      fileName: "sales.csv",
-      source: "CLI",
-      preset: "canonical",
-      mapping: PRESETS.canonical,
-      dryRun: false,
-      startedById: null,
-      scope: null,
-      echo: (line) => console.log(`  ${line}`),
-    });
+  const load = () => runFile(url, { file }, { echo: (line) => console.log(`  ${line}`) });
   const first = await measure(load);
   const second = await measure(load);
   const naive = await measure(() => naiveUpsert(url, file, NAIVE_ROWS));

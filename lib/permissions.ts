@@ -1,6 +1,6 @@
 // Who may do what. Capabilities name the things that can be done; each maps to the roles
-// that hold it. Pages, route handlers, server actions, realtime channels, the navigation
-// and the API document all ask here: hiding a link is never the check, the gates are.
+// that hold it. Pages, route handlers, realtime channels, the navigation and the API
+// document all ask here: hiding a link is never the check, the gates are.
 export const ROLES = ["ADMIN", "MANAGER", "ANALYST", "VIEWER"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,5 +1,5 @@
-// `npx tsx scripts/build-map-data.ts [path/to/kenya-counties.geojson]`: projects and simplifies the county shapes
-// (../shared/data/SOURCES.md §4) once into lib/geo/kenya-counties.json, so the browser gets small SVG paths and
+// `npx tsx scripts/build-map-data.ts [path/to/kenya-counties.geojson]`: projects and simplifies the 47 county
+// boundaries (a GeoJSON FeatureCollection) once into lib/geo/kenya-counties.json, so the browser gets small SVG paths and
 // never the 1.3 MB GeoJSON. Re-running on the same input writes identical bytes.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

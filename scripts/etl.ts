@@ -4,6 +4,7 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { notifyRunFinished } from "../lib/notifications/deliver";
 import { findTodaysInboxFile, inboxFileFor } from "../lib/pipeline/inbox";
 import { resolveMappingFile } from "../lib/pipeline/resolve-mapping";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
@@ -51,6 +52,7 @@ async function main(databaseUrl: string) {
     scope: null,
     echo: (line) => console.log(line),
     publish: publishEvents,
+    onFinished: notifyRunFinished,
   }).finally(() => db.$disconnect());
   console.log(summary(run));
   if (run.status !== "SUCCEEDED") process.exitCode = 1;

@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { toCsv } from "../lib/analytics/csv";
 import { addMonths, analyticsFiltersSchema, autoGrain, presetRange, previousRange, resolveRange } from "../lib/analytics/filters";
 import { classifyAbc } from "../lib/analytics/pareto";
 import { quintileScores, rfmSegment, scoreRfm } from "../lib/analytics/rfm";
 import { splitByMonths } from "../lib/analytics/sql";
+import { toCsv } from "../lib/csv/csv-rows";
 import { growth, margin } from "../lib/kpis/kpi-math";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "../lib/server/env";
 
 describe("environment validation", () => {
-  it("fills the local defaults of PRODUCT §8", () => {
+  it("fills the local defaults used when nothing is configured", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
     expect(env.EMBEDDED_PG_PORT).toBe(54329);

@@ -76,6 +76,8 @@ beforeAll(async () => {
     PRESETS: { canonical },
   } = await import("../lib/pipeline/mapping"));
   database = await createTestDatabase();
+  // Deliveries are recorded through the app's database client, as in the app and the CLI.
+  (await import("../lib/server/db")).bindDatabase(database.url);
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
   await client.query(`INSERT INTO "BusinessUnit" (slug, name) VALUES ('orglight', 'Orglight')`);
@@ -108,6 +110,7 @@ describe("run notifications", () => {
       dryRun: false,
       startedById: null,
       scope: null,
+      onFinished: deliverModule.notifyRunFinished,
     });
     expect(run.status, run.error ?? "").toBe("SUCCEEDED");
 
@@ -131,15 +134,15 @@ describe("run notifications", () => {
 
   it("retries a failing endpoint, and records the failure when it never answers", async () => {
     const message = { subject: "test", text: "hello" };
-    const flaky = await deliverModule.deliver(client, await addTarget("SLACK", `${slackUrl}/flaky`), message, { retryDelaysMs: [10, 10] });
+    const flaky = await deliverModule.deliver(await addTarget("SLACK", `${slackUrl}/flaky`), message, { retryDelaysMs: [10, 10] });
     expect(flaky).toMatchObject({ status: "SENT", attempts: 3, error: null });
-    const down = await deliverModule.deliver(client, await addTarget("SLACK", `${slackUrl}/down`), message, {
+    const down = await deliverModule.deliver(await addTarget("SLACK", `${slackUrl}/down`), message, {
       isTest: true,
       retryDelaysMs: [10, 10],
     });
     expect(down).toMatchObject({ status: "FAILED", attempts: 3, isTest: true, sentAt: null });
     expect(down.error).toContain("500");
-    const refused = await deliverModule.deliver(client, await addTarget("SLACK", "http://127.0.0.1:9/closed"), message, {
+    const refused = await deliverModule.deliver(await addTarget("SLACK", "http://127.0.0.1:9/closed"), message, {
       retryDelaysMs: [10, 10],
     });
     expect(refused).toMatchObject({ status: "FAILED", attempts: 3 });
@@ -152,10 +155,15 @@ describe("run notifications", () => {
     >[0];
     const warnings: string[] = [];
     // A run id that does not exist: the delivery cannot even be recorded.
-    const deliveries = await deliverModule.notifyRunFinished(client, { ...view, id: -1 }, (line) => {
-      warnings.push(line);
-      return Promise.resolve();
-    });
+    const deliveries = await deliverModule.notifyRunFinished(
+      { ...view, id: -1 },
+      {
+        write: (_level, line) => {
+          warnings.push(line);
+          return Promise.resolve();
+        },
+      },
+    );
     expect(deliveries).toEqual([]);
     expect(warnings[0]).toMatch(/notifications not sent/);
   });

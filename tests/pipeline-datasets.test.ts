@@ -1,32 +1,29 @@
-import { createReadStream } from "node:fs";
 import path from "node:path";
 
 import Decimal from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { resolveMappingFile } from "../lib/pipeline/resolve-mapping";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { expectRollupsExact } from "./helpers/expect-rollups-exact";
+import { runFile } from "./helpers/run-file";
 
 let database: TestDatabase;
 const FIXTURES = path.resolve("tests/fixtures/pipeline");
 
 async function load(file: string, options: { preset?: string; mapping?: string; dryRun?: boolean } = {}) {
   const { preset, mapping } = await resolveMappingFile(options.preset, options.mapping && path.join(FIXTURES, options.mapping));
-  return runPipeline({
-    databaseUrl: database.url,
-    open: () => createReadStream(path.join(FIXTURES, file)),
-    fileName: file,
-    source: "CLI",
-    preset,
-    mapping,
-    dryRun: options.dryRun ?? false,
-    startedById: null,
-    scope: null,
-    echo: process.env.PIPELINE_ECHO ? (line) => console.log(`${(performance.now() / 1000).toFixed(2)} ${line}`) : undefined,
-  });
+  return runFile(
+    database.url,
+    { file: path.join(FIXTURES, file) },
+    {
+      preset,
+      mapping,
+      dryRun: options.dryRun ?? false,
+      echo: process.env.PIPELINE_ECHO ? (line) => console.log(`${(performance.now() / 1000).toFixed(2)} ${line}`) : undefined,
+    },
+  );
 }
 
 async function totals(runId: number) {
@@ -43,7 +40,7 @@ beforeAll(async () => {
   await seedDemoData(database.url, { lines: 2_000, now: new Date("2026-05-14T12:00:00Z") });
 });
 
-describe("public datasets (SOURCES.md totals)", () => {
+describe("public datasets (their published totals)", () => {
   it("loads superstore by preset: 9,994 rows, Sales 2,297,200.8603, Profit 286,397.0217, Quantity 37,873", async () => {
     const run = await load("superstore.csv", { preset: "superstore" });
     expect(run).toMatchObject({ status: "SUCCEEDED", rowsRead: 9_994, rowsValid: 9_994, rowsRejected: 0, rowsInserted: 9_994 });

@@ -3,38 +3,25 @@ import { createReadStream, readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { writeCanonicalCsv } from "../bench/generate-canonical-csv";
-import { PRESETS } from "../lib/pipeline/mapping";
-import { runPipeline, type PipelineRequest } from "../lib/pipeline/run-pipeline";
+import type { PipelineRequest } from "../lib/pipeline/run-pipeline";
 import { RUN_EVENT } from "../lib/pipeline/types";
 import { CHANNELS } from "../lib/realtime/channels";
 import type { LiveMessage } from "../lib/realtime/live-message";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { expectRollupsExact } from "./helpers/expect-rollups-exact";
+import { runFile } from "./helpers/run-file";
 import { createClient, createPublisher, recordEvents, startServer, subscribed, waitUntil } from "./realtime/helpers";
 
 let database: TestDatabase;
 const CRAFTED = path.resolve("tests/fixtures/pipeline/every-reason.csv");
 
-function load(overrides: Partial<PipelineRequest> & { text?: string } = {}) {
-  const { text, ...rest } = overrides;
-  return runPipeline({
-    databaseUrl: database.url,
-    open: () => (text === undefined ? createReadStream(CRAFTED) : Readable.from([Buffer.from(text)])),
-    fileName: "every-reason.csv",
-    source: "CLI",
-    preset: "canonical",
-    mapping: PRESETS.canonical,
-    dryRun: false,
-    startedById: null,
-    scope: null,
-    ...rest,
-  });
+function load({ text, ...overrides }: Partial<PipelineRequest> & { text?: string } = {}) {
+  return runFile(database.url, text === undefined ? { file: CRAFTED } : { text, fileName: "every-reason.csv" }, overrides);
 }
 
 const reasons = async (runId: number) =>

@@ -7,25 +7,9 @@ import { createRowClassifier } from "../lib/pipeline/classify-rows";
 import { readSourceBatches } from "../lib/pipeline/extract";
 import { createRecordMapper, PRESETS } from "../lib/pipeline/mapping";
 import { createDateParser } from "../lib/pipeline/parse-date";
-import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
-
-const COLUMNS = [
-  "order_id",
-  "line",
-  "order_date",
-  "business_unit",
-  "region",
-  "branch",
-  "salesperson",
-  "customer",
-  "product_sku",
-  "quantity",
-  "unit_price",
-  "unit_cost",
-  "discount",
-] as const;
+import { runFile } from "./helpers/run-file";
 
 // Mostly plausible values, with the kinds of damage real files have.
 const cell = {
@@ -43,6 +27,8 @@ const cell = {
   unit_cost: fc.constantFrom("5", "", "-0"),
   discount: fc.constantFrom("0", "0.25", "1", "", "-0.1"),
 };
+// The file's columns, in the order the cells are listed.
+const COLUMNS = Object.keys(cell) as (keyof typeof cell)[];
 const row = fc.record(cell);
 const fileArb = fc.record({
   rows: fc.array(row, { minLength: 0, maxLength: 12 }),
@@ -102,18 +88,7 @@ describe("generated CSVs", () => {
     await fc.assert(
       fc.asyncProperty(fileArb, async (file) => {
         const text = toCsv(file);
-        const load = () =>
-          runPipeline({
-            databaseUrl: database.url,
-            open: () => Readable.from([Buffer.from(text)]),
-            fileName: "generated.csv",
-            source: "CLI",
-            preset: "canonical",
-            mapping: PRESETS.canonical,
-            dryRun: false,
-            startedById: null,
-            scope: null,
-          });
+        const load = () => runFile(database.url, { text, fileName: "generated.csv" });
         const first = await load();
         expect(first.status).toBe("SUCCEEDED");
         expect(first.rowsRead).toBe(file.rows.length);

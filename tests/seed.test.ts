@@ -2,7 +2,8 @@ import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { COUNTY_NAMES } from "../lib/geo/kenya-map";
-import { calculateLineAmounts, formatFourDecimals } from "../lib/seed/money";
+import { formatScaled } from "../lib/invoices/money";
+import { calculateLineAmounts } from "../lib/seed/money";
 import { createRandom } from "../lib/seed/random";
 import { seedDemoData, type SeedSummary } from "../lib/seed/seed-demo-data";
 import { env } from "../lib/server/env";
@@ -28,12 +29,12 @@ JOIN "Salesperson" sp ON sp.id = s."salespersonId" JOIN "Product" p ON p.id = s.
 describe("money", () => {
   it("rounds revenue half up to 4 decimals and keeps profit exact", () => {
     // 0.01 × (1 − 0.0005) = 0.009995 → 0.0100
-    expect(formatFourDecimals(calculateLineAmounts(1, 1, 0, 5).revenue)).toBe("0.0100");
+    expect(formatScaled(calculateLineAmounts(1, 1, 0, 5).revenue, 4)).toBe("0.0100");
     // 7 × 123.45 × (1 − 0.125) = 756.13125 → 756.1313; cost 7 × 150
     const line = calculateLineAmounts(7, 123_45, 150_00, 1250);
-    expect(formatFourDecimals(line.revenue)).toBe("756.1313");
-    expect(formatFourDecimals(line.profit)).toBe("-293.8687");
-    expect(formatFourDecimals(5n)).toBe("0.0005");
+    expect(formatScaled(line.revenue, 4)).toBe("756.1313");
+    expect(formatScaled(line.profit, 4)).toBe("-293.8687");
+    expect(formatScaled(5n, 4)).toBe("0.0005");
   });
 
   it("draws the same numbers from the same seed", () => {

@@ -4,21 +4,26 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { fieldClassName } from "@/components/ui/field";
-import { DATE_PRESETS, type DateRange } from "@/lib/analytics/filters";
+import type { FilterOptions } from "@/lib/analytics/filter-options";
+import { DATE_PRESETS, DEFAULT_PRESET, type AnalyticsFilters as Filters } from "@/lib/analytics/filters";
+import type { AnalyticsQuery } from "@/lib/analytics/scope";
 
 export interface AnalyticsFiltersProps {
-  range: DateRange;
-  preset: string | null;
-  unit: string;
-  branch: number | null;
-  units: { slug: string; name: string }[];
-  branches: { id: number; name: string }[];
+  /** What the filters resolved to (the range of a preset, the caller's own unit when scoped). */
+  query: Pick<AnalyticsQuery, "range" | "unitKey" | "branchId">;
+  /** The filters as the URL gave them. */
+  filters: Filters;
+  options: FilterOptions;
   /** Query parameters that lose their meaning when a filter changes (a page cursor). */
   resetOnChange?: readonly string[];
 }
 
 /** The global filters; every change rewrites the URL, which the page reads, so a view can be bookmarked. */
-export function AnalyticsFilters({ range, preset, unit, branch, units, branches, resetOnChange = [] }: AnalyticsFiltersProps) {
+export function AnalyticsFilters({ query, filters, options, resetOnChange = [] }: AnalyticsFiltersProps) {
+  const { range, unitKey: unit, branchId: branch } = query;
+  const { units, branches } = options;
+  // Explicit dates make a custom range; otherwise the preset (or the default one) applies.
+  const preset = filters.from ? null : (filters.preset ?? DEFAULT_PRESET);
   const t = useT();
   const router = useRouter();
   const pathname = usePathname();

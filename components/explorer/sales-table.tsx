@@ -13,42 +13,40 @@ export function SalesTable({ rows, currency, timeZone }: { rows: SaleRecord[]; c
   const exact = new Intl.NumberFormat(locale, { style: "currency", currency });
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
-    <div className="overflow-x-auto">
-      <DataTable
-        testId="sales-table"
-        rows={rows}
-        rowKey={(row) => row.id}
-        columns={[
-          { key: "soldAt", label: t("explorer.columns.soldAt"), cell: (row) => time.format(new Date(row.soldAt)) },
-          { key: "order", label: t("explorer.columns.order"), cell: (row) => <span data-testid="sale-order">{row.orderId}</span> },
-          { key: "unit", label: t("explorer.columns.unit"), cell: (row) => row.unit },
-          { key: "branch", label: t("explorer.columns.branch"), cell: (row) => row.branch },
-          { key: "salesperson", label: t("explorer.columns.salesperson"), cell: (row) => row.salesperson },
-          {
-            key: "product",
-            label: t("explorer.columns.product"),
-            cell: (row) => (
-              <span>
-                <span className="text-muted-foreground mr-1 font-mono text-xs">{row.sku}</span>
-                {row.product}
-              </span>
-            ),
-          },
-          { key: "customer", label: t("explorer.columns.customer"), cell: (row) => row.customer },
-          { key: "quantity", label: t("explorer.columns.quantity"), cell: (row) => f.number(row.quantity), numeric: true },
-          {
-            key: "revenue",
-            label: t("explorer.columns.revenue"),
-            cell: (row) => (
-              <span data-testid="sale-revenue" data-value={row.revenue}>
-                {exact.format(Number(row.revenue))}
-              </span>
-            ),
-            numeric: true,
-          },
-          { key: "profit", label: t("explorer.columns.profit"), cell: (row) => exact.format(Number(row.profit)), numeric: true },
-        ]}
-      />
-    </div>
+    <DataTable
+      testId="sales-table"
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        { key: "soldAt", label: t("explorer.columns.soldAt"), cell: (row) => time.format(new Date(row.soldAt)) },
+        { key: "order", label: t("explorer.columns.order"), cell: (row) => <span data-testid="sale-order">{row.orderId}</span> },
+        { key: "unit", label: t("explorer.columns.unit"), cell: (row) => row.unit },
+        { key: "branch", label: t("explorer.columns.branch"), cell: (row) => row.branch },
+        { key: "salesperson", label: t("explorer.columns.salesperson"), cell: (row) => row.salesperson },
+        {
+          key: "product",
+          label: t("explorer.columns.product"),
+          cell: (row) => (
+            <span>
+              <span className="text-muted-foreground mr-1 font-mono text-xs">{row.sku}</span>
+              {row.product}
+            </span>
+          ),
+        },
+        { key: "customer", label: t("explorer.columns.customer"), cell: (row) => row.customer },
+        { key: "quantity", label: t("explorer.columns.quantity"), cell: (row) => f.number(row.quantity), numeric: true },
+        {
+          key: "revenue",
+          label: t("explorer.columns.revenue"),
+          cell: (row) => (
+            <span data-testid="sale-revenue" data-value={row.revenue}>
+              {exact.format(Number(row.revenue))}
+            </span>
+          ),
+          numeric: true,
+        },
+        { key: "profit", label: t("explorer.columns.profit"), cell: (row) => exact.format(Number(row.profit)), numeric: true },
+      ]}
+    />
   );
 }

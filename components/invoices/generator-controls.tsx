@@ -41,7 +41,6 @@ interface GeneratorControlsProps {
 /** Start (with an optional rate and duration), Stop, and Reset behind a confirmation. The server checks the role and scope again. */
 export function GeneratorControls({ state, runUnit, scope, unitName }: GeneratorControlsProps) {
   const t = useT();
-  const ids = { rate: useId(), duration: useId() };
   const [rate, setRate] = useState("");
   const [duration, setDuration] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -66,36 +65,22 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
   return (
     <div className="space-y-3" aria-label={t("invoices.controls.label")} role="group">
       <form onSubmit={start} className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm" htmlFor={ids.rate}>
-          <span className="text-muted-foreground">{t("invoices.controls.rate")}</span>
-          <input
-            id={ids.rate}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_RATE_PER_SECOND}
-            placeholder={String(DEFAULT_RATE_PER_SECOND)}
-            value={rate}
-            onChange={(event) => setRate(event.target.value)}
-            data-testid="rate-input"
-            className="border-border bg-background focus-visible:ring-ring h-9 w-32 rounded-md border px-3 tabular-nums focus-visible:ring-2 focus-visible:outline-none"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm" htmlFor={ids.duration}>
-          <span className="text-muted-foreground">{t("invoices.controls.duration")}</span>
-          <input
-            id={ids.duration}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_DURATION_SECONDS}
-            placeholder={String(DEFAULT_DURATION_SECONDS)}
-            value={duration}
-            onChange={(event) => setDuration(event.target.value)}
-            data-testid="duration-input"
-            className="border-border bg-background focus-visible:ring-ring h-9 w-32 rounded-md border px-3 tabular-nums focus-visible:ring-2 focus-visible:outline-none"
-          />
-        </label>
+        <CountInput
+          label={t("invoices.controls.rate")}
+          max={MAX_RATE_PER_SECOND}
+          placeholder={DEFAULT_RATE_PER_SECOND}
+          value={rate}
+          onChange={setRate}
+          testId="rate-input"
+        />
+        <CountInput
+          label={t("invoices.controls.duration")}
+          max={MAX_DURATION_SECONDS}
+          placeholder={DEFAULT_DURATION_SECONDS}
+          value={duration}
+          onChange={setDuration}
+          testId="duration-input"
+        />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={running || pending !== null} data-testid="start-button">
             <Play aria-hidden />
@@ -147,5 +132,37 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
         </p>
       ) : null}
     </div>
+  );
+}
+
+interface CountInputProps {
+  label: string;
+  max: number;
+  /** The server's default, shown while the field is empty. */
+  placeholder: number;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+}
+
+/** A whole number from 1 to `max`, kept as typed (the start request validates it). */
+function CountInput({ label, max, placeholder, value, onChange, testId }: CountInputProps) {
+  const id = useId();
+  return (
+    <label className="flex flex-col gap-1 text-sm" htmlFor={id}>
+      <span className="text-muted-foreground">{label}</span>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={max}
+        placeholder={String(placeholder)}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+        className="border-border bg-background focus-visible:ring-ring h-9 w-32 rounded-md border px-3 tabular-nums focus-visible:ring-2 focus-visible:outline-none"
+      />
+    </label>
   );
 }

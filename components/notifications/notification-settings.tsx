@@ -6,6 +6,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { fieldClassName } from "@/components/ui/field";
+import { TitledSection } from "@/components/ui/titled-section";
 import { NOTIFICATION_KINDS, type DeliveryView, type TargetView } from "@/lib/notifications/targets";
 import { sendEnvelope, type ApiWrite } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
@@ -26,10 +27,7 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="targets-title" className="space-y-3">
-        <h2 id="targets-title" className="text-base font-semibold">
-          {t("notifications.targets")}
-        </h2>
+      <TitledSection title={t("notifications.targets")}>
         {targets.length === 0 ? (
           <p className="text-muted-foreground text-sm">{t("notifications.noTargets")}</p>
         ) : (
@@ -107,44 +105,39 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
             {write.errorMessage}
           </p>
         ) : null}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="history-title" className="space-y-3">
-        <h2 id="history-title" className="text-base font-semibold">
-          {t("notifications.history")}
-        </h2>
+      <TitledSection title={t("notifications.history")}>
         {deliveries.length === 0 ? (
           <p className="text-muted-foreground text-sm">{t("notifications.noDeliveries")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <DataTable
-              testId="deliveries"
-              rows={deliveries}
-              rowKey={(row) => row.id}
-              columns={[
-                { key: "when", label: t("notifications.columns.when"), cell: (row) => time.format(new Date(row.createdAt)) },
-                { key: "target", label: t("notifications.columns.target"), cell: (row) => row.target },
-                {
-                  key: "run",
-                  label: t("notifications.columns.run"),
-                  cell: (row) => (row.isTest ? t("notifications.testRun") : `#${row.runId ?? "—"}`),
-                },
-                {
-                  key: "status",
-                  label: t("notifications.columns.status"),
-                  cell: (row) => (
-                    <span data-testid="delivery-status" data-status={row.status}>
-                      {t(`notifications.statuses.${row.status}`)}
-                    </span>
-                  ),
-                },
-                { key: "attempts", label: t("notifications.columns.attempts"), cell: (row) => row.attempts, numeric: true },
-                { key: "error", label: t("notifications.columns.error"), cell: (row) => row.error ?? "" },
-              ]}
-            />
-          </div>
+          <DataTable
+            testId="deliveries"
+            rows={deliveries}
+            rowKey={(row) => row.id}
+            columns={[
+              { key: "when", label: t("notifications.columns.when"), cell: (row) => time.format(new Date(row.createdAt)) },
+              { key: "target", label: t("notifications.columns.target"), cell: (row) => row.target },
+              {
+                key: "run",
+                label: t("notifications.columns.run"),
+                cell: (row) => (row.isTest ? t("notifications.testRun") : `#${row.runId ?? "—"}`),
+              },
+              {
+                key: "status",
+                label: t("notifications.columns.status"),
+                cell: (row) => (
+                  <span data-testid="delivery-status" data-status={row.status}>
+                    {t(`notifications.statuses.${row.status}`)}
+                  </span>
+                ),
+              },
+              { key: "attempts", label: t("notifications.columns.attempts"), cell: (row) => row.attempts, numeric: true },
+              { key: "error", label: t("notifications.columns.error"), cell: (row) => row.error ?? "" },
+            ]}
+          />
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -9,17 +9,17 @@ import { CANONICAL_COLUMNS } from "@/lib/pipeline/columns";
 import type { QuarantinedRowView, RunView } from "@/lib/pipeline/types";
 import { sendEnvelope } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
+import { QUARANTINE_KEY } from "@/lib/queries/use-pipeline-runs";
 
 /** Edit a rejected row's canonical values and load it again as a one-row run. */
-export function FixRowDialog({ row, onDone }: { row: QuarantinedRowView; onDone: () => void }) {
+export function FixRowDialog({ row }: { row: QuarantinedRowView }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const reprocess = useApiMutation({
     send: (canonical: Record<string, string>) =>
       sendEnvelope<RunView>({ url: `/api/v1/quarantine/${row.id}/reprocess`, body: { canonical } }),
-    onSuccess: (run) => {
-      if (run.status === "SUCCEEDED" && run.rowsValid === 1) onDone();
-    },
+    // A loaded row leaves the pending list; one still rejected shows why in its new run.
+    invalidates: [QUARANTINE_KEY],
   });
   const run = reprocess.data;
   const loaded = run?.status === "SUCCEEDED" && run.rowsValid === 1;

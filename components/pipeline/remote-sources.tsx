@@ -6,6 +6,7 @@ import type { FormEvent } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
+import { TitledSection } from "@/components/ui/titled-section";
 import type { SourceView } from "@/lib/pipeline/remote-sources";
 import { sendEnvelope, type ApiWrite } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
@@ -26,10 +27,7 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
   }
 
   return (
-    <section aria-labelledby="sources-title" className="mb-6 space-y-3" data-testid="remote-sources">
-      <h2 id="sources-title" className="text-base font-semibold">
-        {t("pipeline.sources.title")}
-      </h2>
+    <TitledSection title={t("pipeline.sources.title")} className="mb-6" testId="remote-sources">
       {sources.length === 0 ? (
         <p className="text-muted-foreground text-sm">{t("pipeline.sources.empty")}</p>
       ) : (
@@ -122,6 +120,6 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
           {write.errorMessage}
         </p>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

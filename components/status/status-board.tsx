@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
+import { TitledSection } from "@/components/ui/titled-section";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
 import type { Diagnostics } from "@/lib/status/get-diagnostics";
-import { cn } from "@/lib/utils/cn";
 
 type ComponentHealth = Diagnostics["health"]["database"];
 
@@ -47,10 +47,7 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
 
   return (
     <div className="space-y-8">
-      <section aria-labelledby="health-title" className="space-y-3">
-        <h2 id="health-title" className="text-lg font-semibold">
-          {t("status.health")}
-        </h2>
+      <TitledSection title={t("status.health")}>
         <div className="grid gap-3 sm:grid-cols-3">
           <HealthCard
             id="app"
@@ -75,76 +72,55 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
             facts={[String(detail(health.realtime, "host")), t("status.latency", { ms: health.realtime.latencyMs })]}
           />
         </div>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="scheduler-title" className="space-y-3">
-        <h2 id="scheduler-title" className="text-lg font-semibold">
-          {t("status.scheduler")}
-        </h2>
-        <Card className="overflow-x-auto">
-          <Table data-testid="scheduler-table">
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("status.scope")}</TableHead>
-                <TableHead>{t("status.version")}</TableHead>
-                <TableHead>{t("status.lastRefresh")}</TableHead>
-                <TableHead>{t("status.duration")}</TableHead>
-                <TableHead>{t("status.state")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {scheduler.map((row) => (
-                <TableRow key={row.scope}>
-                  <TableCell className="font-medium">{row.scope}</TableCell>
-                  <TableCell className="tabular-nums">{row.version}</TableCell>
-                  <TableCell className="tabular-nums">{time(row.computedAt)}</TableCell>
-                  <TableCell className="tabular-nums">{t("status.latency", { ms: row.durationMs })}</TableCell>
-                  <TableCell className={cn(row.stale && "text-red-600")}>
-                    {row.stale ? t("status.staleWith", { error: row.lastError ?? "?" }) : t("status.fresh")}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
+      <TitledSection title={t("status.scheduler")}>
+        <DataTable
+          testId="scheduler-table"
+          rows={scheduler}
+          rowKey={(row) => row.scope}
+          columns={[
+            { key: "scope", label: t("status.scope"), cell: (row) => row.scope, className: "font-medium" },
+            { key: "version", label: t("status.version"), cell: (row) => row.version, className: "tabular-nums" },
+            { key: "computedAt", label: t("status.lastRefresh"), cell: (row) => time(row.computedAt), className: "tabular-nums" },
+            {
+              key: "duration",
+              label: t("status.duration"),
+              cell: (row) => t("status.latency", { ms: row.durationMs }),
+              className: "tabular-nums",
+            },
+            {
+              key: "state",
+              label: t("status.state"),
+              cell: (row) =>
+                row.stale ? (
+                  <span className="text-red-600">{t("status.staleWith", { error: row.lastError ?? "?" })}</span>
+                ) : (
+                  t("status.fresh")
+                ),
+            },
+          ]}
+        />
         <p className="text-muted-foreground text-sm" data-testid="ingestion-lag">
           {ingestion.lastSaleAt
             ? t("status.ingestion", { time: time(ingestion.lastSaleAt), seconds: formatNumber(ingestion.lagSeconds ?? 0, locale) })
             : t("status.noSales")}
         </p>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="hubs-title" className="space-y-3">
-        <h2 id="hubs-title" className="text-lg font-semibold">
-          {t("status.hubs")}
-        </h2>
-        <Card className="overflow-x-auto">
-          <Table data-testid="hubs-table">
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("status.channel")}</TableHead>
-                <TableHead className="text-right">{t("status.subscribers")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {hubs.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={2} className="text-muted-foreground">
-                    {t("status.noHubs")}
-                  </TableCell>
-                </TableRow>
-              ) : (
-                hubs.map((hub) => (
-                  <TableRow key={hub.channel} data-testid="hub-row">
-                    <TableCell className="font-mono text-sm">{hub.channel}</TableCell>
-                    <TableCell className="text-right tabular-nums">{hub.subscribers}</TableCell>
-                  </TableRow>
-                ))
-              )}
-            </TableBody>
-          </Table>
-        </Card>
-      </section>
+      <TitledSection title={t("status.hubs")}>
+        <DataTable
+          testId="hubs-table"
+          rows={hubs}
+          rowKey={(hub) => hub.channel}
+          rowData={() => ({ "data-testid": "hub-row" })}
+          empty={t("status.noHubs")}
+          columns={[
+            { key: "channel", label: t("status.channel"), cell: (hub) => hub.channel, className: "font-mono text-sm" },
+            { key: "subscribers", label: t("status.subscribers"), cell: (hub) => hub.subscribers, numeric: true },
+          ]}
+        />
+      </TitledSection>
       <p className="text-muted-foreground text-xs">{t("status.checkedAt", { time: time(new Date(dataUpdatedAt).toISOString()) })}</p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Role } from "@/lib/permissions";
@@ -11,33 +11,31 @@ const ROLE_TONES: Record<Role, BadgeTone> = { ADMIN: "danger", MANAGER: "warning
 export async function UsersTable({ users }: { users: UserListRow[] }) {
   const t = await getTranslator();
   return (
-    <Table data-testid="users-table">
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("users.columns.name")}</TableHead>
-          <TableHead>{t("users.columns.email")}</TableHead>
-          <TableHead>{t("users.columns.role")}</TableHead>
-          <TableHead>{t("users.columns.unit")}</TableHead>
-          <TableHead>{t("users.columns.active")}</TableHead>
-          <TableHead>{t("users.columns.locale")}</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {users.map((user) => (
-          <TableRow key={user.id} data-testid="user-row">
-            <TableCell className="font-medium whitespace-nowrap">{user.name}</TableCell>
-            <TableCell className="text-muted-foreground">{user.email}</TableCell>
-            <TableCell>
-              <Badge tone={ROLE_TONES[user.role]}>{t(`roles.${user.role}`)}</Badge>
-            </TableCell>
-            <TableCell className="whitespace-nowrap">{user.businessUnit?.name ?? t("users.allUnits")}</TableCell>
-            <TableCell>
-              <Badge tone={user.active ? "success" : "neutral"}>{user.active ? t("users.active") : t("users.inactive")}</Badge>
-            </TableCell>
-            <TableCell className="whitespace-nowrap">{isLocale(user.locale) ? LOCALE_NAMES[user.locale] : user.locale}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      testId="users-table"
+      rows={users}
+      rowKey={(user) => user.id}
+      rowData={() => ({ "data-testid": "user-row" })}
+      columns={[
+        { key: "name", label: t("users.columns.name"), cell: (user) => user.name, className: "font-medium" },
+        { key: "email", label: t("users.columns.email"), cell: (user) => user.email, className: "text-muted-foreground whitespace-normal" },
+        {
+          key: "role",
+          label: t("users.columns.role"),
+          cell: (user) => <Badge tone={ROLE_TONES[user.role]}>{t(`roles.${user.role}`)}</Badge>,
+        },
+        { key: "unit", label: t("users.columns.unit"), cell: (user) => user.businessUnit?.name ?? t("users.allUnits") },
+        {
+          key: "active",
+          label: t("users.columns.active"),
+          cell: (user) => <Badge tone={user.active ? "success" : "neutral"}>{user.active ? t("users.active") : t("users.inactive")}</Badge>,
+        },
+        {
+          key: "locale",
+          label: t("users.columns.locale"),
+          cell: (user) => (isLocale(user.locale) ? LOCALE_NAMES[user.locale] : user.locale),
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-// The invoice-stream HTTP API (PRODUCT §2.2): exact paths, the envelope, roles and scope.
+// The invoice-stream HTTP API (kept at the original system's paths): exact paths, the envelope, roles and scope.
 // Ticks are driven here through the cron route, so the tests pass with or without the local worker.
 import { expect, request as requests, test, type APIRequestContext } from "@playwright/test";
 

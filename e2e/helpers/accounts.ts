@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type request as requestFactory } 
 import bcrypt from "bcryptjs";
 import pg from "pg";
 
+import { mintApiToken } from "../../lib/server/auth/api-token-format";
 import { E2E_PG_PORT } from "../../playwright.config";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "pulseboard-demo";
@@ -88,14 +89,12 @@ export async function readUserLocale(email: string): Promise<string | undefined>
 
 /** An API token for `email`, stored as the app stores it (only its SHA-256). */
 export async function createApiTokenFor(email: string, { revoked = false } = {}): Promise<string> {
-  const { createHash, randomBytes } = await import("node:crypto");
-  const token = `pb_${randomBytes(4).toString("hex")}_${randomBytes(24).toString("base64url")}`;
-  const hash = createHash("sha256").update(token).digest("hex");
+  const { token, prefix, tokenHash } = mintApiToken();
   await withAppDatabase((client) =>
     client.query(
       `INSERT INTO "ApiToken" (id, name, prefix, "tokenHash", "userId", "revokedAt")
-       SELECT $1, 'e2e', substr($2, 4, 8), $3, id, $4 FROM "User" WHERE email = $5`,
-      [randomUUID(), token, hash, revoked ? new Date() : null, email],
+       SELECT $1, 'e2e', $2, $3, id, $4 FROM "User" WHERE email = $5`,
+      [randomUUID(), prefix, tokenHash, revoked ? new Date() : null, email],
     ),
   );
   return token;

@@ -1,11 +1,11 @@
 // The table each view exports as CSV (pure): the same rows the page shows in its main table.
-import { toCsv, type CsvCell } from "./csv";
+import type { CsvCell } from "../csv/csv-rows";
 import type { AnalyticsView } from "./filters";
 import type { AnalyticsReports } from "./types";
 
-type Table = { columns: string[]; rows: CsvCell[][] };
+export type ReportTable = { columns: string[]; rows: CsvCell[][] };
 
-const TABLES: { [V in AnalyticsView]: (report: AnalyticsReports[V]) => Table } = {
+const TABLES: { [V in AnalyticsView]: (report: AnalyticsReports[V]) => ReportTable } = {
   salespeople: (report) => ({
     columns: [
       "rank",
@@ -64,7 +64,6 @@ const TABLES: { [V in AnalyticsView]: (report: AnalyticsReports[V]) => Table } =
   }),
 };
 
-export function reportToCsv<V extends AnalyticsView>(view: V, report: AnalyticsReports[V]): string {
-  const { columns, rows } = TABLES[view](report);
-  return toCsv(columns, rows);
+export function reportTable<V extends AnalyticsView>(view: V, report: AnalyticsReports[V]): ReportTable {
+  return TABLES[view](report);
 }

@@ -1,6 +1,8 @@
 // The global analytics filters (URL and API query string), shared by the server and the filter bar (client-safe).
 import { z } from "zod";
 
+import { calendarDay } from "../utils/json-values";
+
 export const ANALYTICS_VIEWS = ["salespeople", "products", "branches", "customers", "trends"] as const;
 export type AnalyticsView = (typeof ANALYTICS_VIEWS)[number];
 
@@ -22,15 +24,16 @@ const isoDate = z
 
 export const analyticsFiltersSchema = z
   .object({
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    preset: z.enum(DATE_PRESETS).optional(),
+    from: isoDate.optional().describe("First day, YYYY-MM-DD (with to)"),
+    to: isoDate.optional().describe("Last day, YYYY-MM-DD (with from)"),
+    preset: z.enum(DATE_PRESETS).optional().describe(`Range ending today when from/to are absent (default ${DEFAULT_PRESET})`),
     unit: z
       .string()
       .regex(/^[a-z0-9-]+$/, "unit is all or a business-unit slug")
-      .optional(),
-    branch: z.coerce.number().int().positive().optional(),
-    grain: z.enum(GRAINS).optional(),
+      .optional()
+      .describe("Business-unit slug, or all"),
+    branch: z.coerce.number().int().positive().optional().describe("Branch id"),
+    grain: z.enum(GRAINS).optional().describe("Series granularity (default by range length)"),
   })
   .refine((value) => (value.from === undefined) === (value.to === undefined), {
     message: "give both from and to, or neither",
@@ -44,10 +47,8 @@ export const analyticsFiltersSchema = z
 export type AnalyticsFilters = z.infer<typeof analyticsFiltersSchema>;
 
 /** Inclusive local calendar days, both YYYY-MM-DD. */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export const dateRangeSchema = z.object({ from: calendarDay, to: calendarDay });
+export type DateRange = z.infer<typeof dateRangeSchema>;
 
 export const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);

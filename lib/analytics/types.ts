@@ -1,146 +1,156 @@
-// What the analytics API returns per view (client-safe). Money as decimal strings.
-import type { DateRange, Grain } from "./filters";
+// What the analytics API returns per view (client-safe): the schemas document the API, the types are inferred from them.
+import { z } from "zod";
 
-export interface AnalyticsMeta {
-  range: DateRange;
-  previous: DateRange;
-  unit: string;
-  branch: number | null;
-  currency: string;
-}
+import { decimalString } from "../utils/json-values";
+import { dateRangeSchema, GRAINS } from "./filters";
 
-export interface Measures {
-  revenue: string;
-  profit: string;
-  margin: number | null;
-}
+const ratio = z.number().nullable();
 
-export interface SalespersonRow extends Measures {
-  id: number;
-  rank: number;
-  name: string;
-  branch: string | null;
-  orders: number;
-  units: number;
-  /** Revenue per order. */
-  averageDeal: string;
-  previousRevenue: string;
-  growth: number | null;
-}
+export const analyticsMetaSchema = z.object({
+  range: dateRangeSchema,
+  previous: dateRangeSchema.describe("The span of the same length just before range, for growth figures"),
+  unit: z.string().describe("all, or the business-unit slug the report is scoped to"),
+  branch: z.number().int().nullable(),
+  currency: z.string(),
+});
+export type AnalyticsMeta = z.infer<typeof analyticsMetaSchema>;
 
-export type AbcClass = "A" | "B" | "C";
+const measuresSchema = z.object({ revenue: decimalString, profit: decimalString, margin: ratio });
+export type Measures = z.infer<typeof measuresSchema>;
 
-export interface ProductRow extends Measures {
-  id: number;
-  sku: string;
-  name: string;
-  line: string;
-  category: string;
-  units: number;
-  share: number;
-  cumulativeShare: number;
-  abc: AbcClass;
-}
+export const salespersonRowSchema = measuresSchema.extend({
+  id: z.number().int(),
+  rank: z.number().int(),
+  name: z.string(),
+  branch: z.string().nullable(),
+  orders: z.number().int(),
+  units: z.number().int(),
+  averageDeal: decimalString.describe("Revenue per order"),
+  previousRevenue: decimalString,
+  growth: ratio,
+});
+export type SalespersonRow = z.infer<typeof salespersonRowSchema>;
 
-export interface ProductLineRow extends Measures {
-  line: string;
-  units: number;
-}
+export const abcClassSchema = z.enum(["A", "B", "C"]);
+export type AbcClass = z.infer<typeof abcClassSchema>;
 
-export interface BranchRow extends Measures {
-  id: number;
-  name: string;
-  region: string;
-  orders: number;
-  previousRevenue: string;
-  growth: number | null;
-}
+export const productRowSchema = measuresSchema.extend({
+  id: z.number().int(),
+  sku: z.string(),
+  name: z.string(),
+  line: z.string(),
+  category: z.string(),
+  units: z.number().int(),
+  share: z.number(),
+  cumulativeShare: z.number(),
+  abc: abcClassSchema,
+});
+export type ProductRow = z.infer<typeof productRowSchema>;
 
-export interface SeriesPoint {
-  period: string;
-  revenue: string;
-  profit: string;
-}
+export const productLineRowSchema = measuresSchema.extend({ line: z.string(), units: z.number().int() });
+export type ProductLineRow = z.infer<typeof productLineRowSchema>;
 
-export interface BranchSeries {
-  id: number;
-  name: string;
-  points: SeriesPoint[];
-}
+export const branchRowSchema = measuresSchema.extend({
+  id: z.number().int(),
+  name: z.string(),
+  region: z.string(),
+  orders: z.number().int(),
+  previousRevenue: decimalString,
+  growth: ratio,
+});
+export type BranchRow = z.infer<typeof branchRowSchema>;
 
-export type RfmSegment = "champions" | "loyal" | "promising" | "needsAttention" | "atRisk" | "lost";
+export const seriesPointSchema = z.object({
+  period: z.string().describe("First local day of the period, YYYY-MM-DD"),
+  revenue: decimalString,
+  profit: decimalString,
+});
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
-export interface CustomerRow {
-  id: number;
-  name: string;
-  lastPurchase: string;
-  recencyDays: number;
-  orders: number;
-  revenue: string;
-  r: number;
-  f: number;
-  m: number;
-  segment: RfmSegment;
-}
+export const branchSeriesSchema = z.object({ id: z.number().int(), name: z.string(), points: z.array(seriesPointSchema) });
+export type BranchSeries = z.infer<typeof branchSeriesSchema>;
 
-export interface SegmentRow {
-  segment: RfmSegment;
-  customers: number;
-  revenue: string;
-}
+export const rfmSegmentSchema = z.enum(["champions", "loyal", "promising", "needsAttention", "atRisk", "lost"]);
+export type RfmSegment = z.infer<typeof rfmSegmentSchema>;
 
-export interface TrendPoint extends SeriesPoint {
-  orders: number;
-}
+const score = z.number().int().min(1).max(5);
 
-export interface MonthComparison {
-  month: string;
-  revenue: string;
-  mom: number | null;
-  yoy: number | null;
-}
+export const customerRowSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  lastPurchase: z.string().describe("YYYY-MM-DD"),
+  recencyDays: z.number().int(),
+  orders: z.number().int(),
+  revenue: decimalString,
+  r: score,
+  f: score,
+  m: score,
+  segment: rfmSegmentSchema,
+});
+export type CustomerRow = z.infer<typeof customerRowSchema>;
 
-export interface CategoryRow extends Measures {
-  category: string;
-  share: number;
-}
+export const segmentRowSchema = z.object({ segment: rfmSegmentSchema, customers: z.number().int(), revenue: decimalString });
+export type SegmentRow = z.infer<typeof segmentRowSchema>;
 
-export interface SalespeopleReport {
-  meta: AnalyticsMeta;
-  rows: SalespersonRow[];
-}
-export interface ProductsReport {
-  meta: AnalyticsMeta;
-  rows: ProductRow[];
-  lines: ProductLineRow[];
-}
-export interface BranchesReport {
-  meta: AnalyticsMeta;
-  grain: Grain;
-  rows: BranchRow[];
-  series: BranchSeries[];
-}
-export interface CustomersReport {
-  meta: AnalyticsMeta;
-  customers: number;
-  revenue: string;
-  averagePerCustomer: string;
-  segments: SegmentRow[];
-  top: CustomerRow[];
-  rows: CustomerRow[];
-}
-export interface TrendsReport {
-  meta: AnalyticsMeta;
-  grain: Grain;
-  series: TrendPoint[];
-  months: MonthComparison[];
-  categories: CategoryRow[];
-}
+export const trendPointSchema = seriesPointSchema.extend({ orders: z.number().int() });
+export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-export interface AnalyticsReports {
-  salespeople: SalespeopleReport;
-  products: ProductsReport;
-  branches: BranchesReport;
-  customers: CustomersReport;
-  trends: TrendsReport;
-}
+export const monthComparisonSchema = z.object({
+  month: z.string().describe("YYYY-MM"),
+  revenue: decimalString,
+  mom: ratio.describe("Growth against the month before"),
+  yoy: ratio.describe("Growth against the same month a year before"),
+});
+export type MonthComparison = z.infer<typeof monthComparisonSchema>;
+
+export const categoryRowSchema = measuresSchema.extend({ category: z.string(), share: z.number() });
+export type CategoryRow = z.infer<typeof categoryRowSchema>;
+
+const grainSchema = z.enum(GRAINS);
+
+export const salespeopleReportSchema = z
+  .object({ meta: analyticsMetaSchema, rows: z.array(salespersonRowSchema) })
+  .meta({ title: "SalespeopleReport" });
+export const productsReportSchema = z
+  .object({ meta: analyticsMetaSchema, rows: z.array(productRowSchema), lines: z.array(productLineRowSchema) })
+  .meta({ title: "ProductsReport" });
+export const branchesReportSchema = z
+  .object({ meta: analyticsMetaSchema, grain: grainSchema, rows: z.array(branchRowSchema), series: z.array(branchSeriesSchema) })
+  .meta({ title: "BranchesReport" });
+export const customersReportSchema = z
+  .object({
+    meta: analyticsMetaSchema,
+    customers: z.number().int(),
+    revenue: decimalString,
+    averagePerCustomer: decimalString,
+    segments: z.array(segmentRowSchema),
+    top: z.array(customerRowSchema),
+    rows: z.array(customerRowSchema),
+  })
+  .meta({ title: "CustomersReport" });
+export const trendsReportSchema = z
+  .object({
+    meta: analyticsMetaSchema,
+    grain: grainSchema,
+    series: z.array(trendPointSchema),
+    months: z.array(monthComparisonSchema),
+    categories: z.array(categoryRowSchema),
+  })
+  .meta({ title: "TrendsReport" });
+
+export type SalespeopleReport = z.infer<typeof salespeopleReportSchema>;
+export type ProductsReport = z.infer<typeof productsReportSchema>;
+export type BranchesReport = z.infer<typeof branchesReportSchema>;
+export type CustomersReport = z.infer<typeof customersReportSchema>;
+export type TrendsReport = z.infer<typeof trendsReportSchema>;
+
+/** Each view's report, by view name. */
+export const analyticsReportSchemas = {
+  salespeople: salespeopleReportSchema,
+  products: productsReportSchema,
+  branches: branchesReportSchema,
+  customers: customersReportSchema,
+  trends: trendsReportSchema,
+} as const;
+
+export type AnalyticsReports = { [View in keyof typeof analyticsReportSchemas]: z.infer<(typeof analyticsReportSchemas)[View]> };

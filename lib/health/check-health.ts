@@ -5,13 +5,9 @@ import { listHubs } from "../realtime/list-hubs";
 import { db } from "../server/db";
 import { env } from "../server/env";
 import { errorMessage } from "../utils/error-message";
+import type { ComponentHealth, HealthReport } from "./types";
 
-export interface ComponentHealth {
-  status: "up" | "down";
-  latencyMs: number;
-  error?: string;
-  details?: Record<string, unknown>;
-}
+export type { ComponentHealth, HealthReport };
 
 async function timed(check: () => Promise<Record<string, unknown> | undefined>): Promise<ComponentHealth> {
   const started = performance.now();
@@ -43,10 +39,10 @@ export function checkRealtime(): Promise<ComponentHealth> {
   });
 }
 
-export async function checkHealth() {
+export async function checkHealth(): Promise<HealthReport> {
   const [database, realtime] = await Promise.all([checkDatabase(), checkRealtime()]);
   // Without realtime the app still serves (clients poll), so only the database makes it unhealthy.
-  const status: "ok" | "degraded" | "down" = database.status === "down" ? "down" : realtime.status === "down" ? "degraded" : "ok";
+  const status: HealthReport["status"] = database.status === "down" ? "down" : realtime.status === "down" ? "degraded" : "ok";
   return {
     status,
     app: { status: "up" as const, version: packageJson.version, uptimeSeconds: Math.round(process.uptime()) },

@@ -1,4 +1,4 @@
-// The languages the UI speaks (PRODUCT §3). Shared by server and client code.
+// The languages the UI speaks. Shared by server and client code.
 export const LOCALES = ["en", "es", "pt-BR"] as const;
 export type Locale = (typeof LOCALES)[number];
 

@@ -1,13 +1,10 @@
 import "server-only";
 
 import { cookies } from "next/headers";
-import { z } from "zod";
 
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
-import { LOCALE_COOKIE, LOCALES, type Locale } from "./config";
-
-export const localeSchema = z.object({ locale: z.enum(LOCALES) });
+import { LOCALE_COOKIE, type Locale } from "./config";
 
 /**
  * Remembers the UI language in a cookie and, for a signed-in user, on the account (so it

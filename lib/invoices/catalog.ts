@@ -71,10 +71,6 @@ export async function getInvoiceCatalog(now = Date.now()): Promise<InvoiceCatalo
   return catalog;
 }
 
-export function clearInvoiceCatalog(): void {
-  cached = undefined;
-}
-
 /** Units invoices can be generated for: with salespeople and products. */
 export function isGeneratable(unit: CatalogUnit): boolean {
   return unit.salespeople.length > 0 && unit.products.length > 0;

@@ -1,6 +1,5 @@
 import "server-only";
 
-import type { Prisma } from "../generated/prisma/client";
 import { scopedChannel } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import { db } from "../server/db";
@@ -8,17 +7,12 @@ import { logger } from "../server/logger";
 import { errorMessage } from "../utils/error-message";
 import { computeKpiSnapshot, type KpiScope } from "./compute-snapshot";
 import { KPI_EVENT, toSnapshotView } from "./snapshot-view";
+import type { RefreshOutcome } from "./types";
 
 // Older versions are history nobody reads; keep enough to debug a bad minute.
 const VERSIONS_KEPT = 50;
 
-export interface RefreshOutcome {
-  scope: string;
-  version: number;
-  stale: boolean;
-  error?: string;
-  durationMs: number;
-}
+export type { RefreshOutcome };
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
@@ -44,7 +38,7 @@ async function refreshScope(scope: KpiScope, compute: typeof computeKpiSnapshot)
           version,
           computedAt: new Date(payload.asOf),
           durationMs,
-          payload: payload as unknown as Prisma.InputJsonValue,
+          payload,
         },
       })
       .catch((error: unknown) => {

@@ -1,9 +1,6 @@
 import "server-only";
 
-import pg from "pg";
-
 import { db } from "../server/db";
-import { env } from "../server/env";
 import { notFound } from "../server/errors";
 import { deliver, readDeliveries } from "./deliver";
 import type { DeliveryView, NewTarget, TargetView } from "./targets";
@@ -43,7 +40,7 @@ export async function deleteTarget(id: number): Promise<void> {
 
 /** The latest deliveries, newest first. */
 export async function listDeliveries(): Promise<DeliveryView[]> {
-  return withClient((client) => readDeliveries(client, { limit: HISTORY_LIMIT }));
+  return readDeliveries(HISTORY_LIMIT);
 }
 
 /** Sends a test message to one target now (with the usual retries) and returns its delivery. */
@@ -51,16 +48,5 @@ export async function sendTest(id: number): Promise<DeliveryView> {
   const target = await db.notificationTarget.findUnique({ where: { id }, select: { id: true, kind: true, target: true } });
   if (!target) throw notFound(`No notification target ${id}.`);
   const message = { subject: "Pulseboard test notification", text: "Pipeline run notifications will arrive here." };
-  return withClient((client) => deliver(client, target, message, { isTest: true }));
-}
-
-// Delivery records go through plain pg, shared with the pipeline (which also runs from the CLI).
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+  return deliver(target, message, { isTest: true });
 }

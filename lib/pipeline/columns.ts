@@ -1,4 +1,4 @@
-// The canonical sales columns (PRODUCT §6) every preset or mapping file maps onto.
+// The canonical sales columns every preset or mapping file maps onto.
 // `line_amount` may replace `unit_price`; `customer_name` and `line_profit` are optional
 // extras so datasets that carry them (Superstore's Profit) keep their published totals.
 export const CANONICAL_COLUMNS = [

@@ -17,7 +17,7 @@ import pg from "pg";
 import { errorMessage } from "../utils/error-message";
 import { isPresetName, PRESETS } from "./mapping";
 import type { Publish } from "./run-log";
-import { runPipeline } from "./run-pipeline";
+import { runPipeline, type PipelineRequest } from "./run-pipeline";
 import type { RunView } from "./types";
 
 const DOWNLOAD_TIMEOUT_MS = 60_000;
@@ -26,6 +26,7 @@ export interface PollOptions {
   databaseUrl: string;
   maxBytes: number;
   publish?: Publish;
+  onFinished?: PipelineRequest["onFinished"];
   now?: Date;
   /** Poll only this source, due or not ("poll now"). */
   sourceId?: number;
@@ -96,6 +97,7 @@ async function pollOne(client: pg.Client, source: Claimed, options: PollOptions)
         startedById: null,
         scope: null,
         publish: options.publish,
+        onFinished: options.onFinished,
       });
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 
 import { z } from "zod";
 
+import { notifyRunFinished } from "../notifications/deliver";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
@@ -89,6 +90,7 @@ export async function reprocessQuarantined(user: SessionUser, id: number, fixed:
     startedById: user.id,
     scope: user.businessUnitId && user.businessUnitSlug ? { id: user.businessUnitId, slug: user.businessUnitSlug } : null,
     publish: publishEvents,
+    onFinished: notifyRunFinished,
   });
   if (run.status === "SUCCEEDED" && run.rowsValid === 1) {
     await db.quarantinedRow.update({ where: { id }, data: { status: "REPROCESSED", resolvedAt: new Date(), resolvedById: user.id } });

@@ -2,17 +2,22 @@ import "server-only";
 
 import { z } from "zod";
 
+import { notifyRunFinished } from "../notifications/deliver";
 import { publishEvents } from "../realtime/publish";
 import { db } from "../server/db";
 import { env } from "../server/env";
 import { notFound } from "../server/errors";
 import { PRESET_NAMES } from "./mapping";
 import { pollRemoteSources, type PollResult } from "./poll-remote-sources";
+import type { SourceView } from "./types";
 
 export const newSourceSchema = z.object({
   name: z.string().trim().min(1, "give the source a name").max(80),
   url: z.url({ protocol: /^https?$/, error: "enter the CSV's http(s) URL" }),
-  preset: z.enum(PRESET_NAMES as [string, ...string[]]).default("canonical"),
+  preset: z
+    .enum(PRESET_NAMES as [string, ...string[]])
+    .default("canonical")
+    .describe("Column mapping preset"),
   intervalMinutes: z.coerce
     .number()
     .int()
@@ -21,19 +26,7 @@ export const newSourceSchema = z.object({
     .default(60),
 });
 
-export interface SourceView {
-  id: number;
-  name: string;
-  url: string;
-  preset: string;
-  intervalMinutes: number;
-  enabled: boolean;
-  lastPolledAt: string | null;
-  lastStatus: "OK" | "FAILED" | null;
-  lastError: string | null;
-  lastRunId: number | null;
-  lastGoodAt: string | null;
-}
+export type { SourceView };
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
@@ -75,6 +68,7 @@ export async function pollSources(sourceId?: number): Promise<PollResult[]> {
     databaseUrl: env.DATABASE_URL!,
     maxBytes: env.PIPELINE_MAX_UPLOAD_MB * 1024 * 1024,
     publish: publishEvents,
+    onFinished: notifyRunFinished,
     sourceId,
   });
 }

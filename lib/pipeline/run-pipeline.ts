@@ -8,7 +8,6 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
-import { notifyRunFinished } from "../notifications/deliver";
 import { errorMessage } from "../utils/error-message";
 import { createRowClassifier } from "./classify-rows";
 import { readSourceBatches, type FileFacts } from "./extract";
@@ -46,7 +45,8 @@ export interface PipelineRequest {
   echo?: (line: string) => void;
   /** Changed rows from which rollups are kept set-based rather than by the triggers. */
   bulkThreshold?: number;
-  onFinished?: (run: RunView) => Promise<void>;
+  /** Called once the run has ended (succeeded or failed), with its final view; e.g. notifications. */
+  onFinished?: (run: RunView, log: RunLog) => Promise<unknown>;
 }
 
 // Measured on superstore (10k rows): the per-statement triggers took 8.6 s, the bucket
@@ -174,8 +174,7 @@ export async function runPipeline(request: PipelineRequest): Promise<RunView> {
     }
     const run = (await readRunView(side, runId))!;
     await log.announce(run);
-    await notifyRunFinished(side, run, (line) => log.write("WARN", line));
-    await request.onFinished?.(run);
+    await request.onFinished?.(run, log);
     return run;
   } finally {
     await Promise.all([side.end().catch(() => {}), load.end().catch(() => {})]);

@@ -16,6 +16,11 @@ export const runListQuerySchema = z.object({
   before: z.coerce.number().int().positive().optional(),
 });
 
+export const runLogsQuerySchema = z.object({
+  /** Keyset cursor: log lines with a larger sequence number. */
+  after: z.coerce.number().int().min(0).default(0),
+});
+
 type RunRecord = Awaited<ReturnType<typeof findRuns>>[number];
 
 function findRuns(where: object, take: number) {
@@ -64,5 +69,3 @@ export async function listRunLogs(user: SessionUser, runId: number, afterSeq = 0
   const logs = await db.pipelineLog.findMany({ where: { runId, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take: 2_000 });
   return logs.map((log) => ({ seq: log.seq, level: log.level, message: log.message, at: log.at.toISOString() }));
 }
-
-export const positiveIdSchema = z.coerce.number().int().positive().max(2_147_483_647);

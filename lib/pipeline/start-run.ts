@@ -6,7 +6,9 @@ import path from "node:path";
 
 import { after } from "next/server";
 import pg from "pg";
+import { z } from "zod";
 
+import { notifyRunFinished } from "../notifications/deliver";
 import { CHANNELS } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
@@ -79,6 +81,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
         startedById: user.id,
         scope: user.businessUnitId && user.businessUnitSlug ? { id: user.businessUnitId, slug: user.businessUnitSlug } : null,
         publish: publishEvents,
+        onFinished: notifyRunFinished,
       });
     } catch (error) {
       logger.error({ error, runId }, "pipeline run crashed");
@@ -88,6 +91,9 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
   });
   return runId;
 }
+
+/** POST /api/v1/pipeline/inbox's optional body. */
+export const inboxRunSchema = z.object({ dryRun: z.boolean().default(false) });
 
 /** "Run today's file": data/inbox/sales_YYYYMMDD.csv with the canonical preset. */
 export async function queueInboxRun(user: SessionUser, dryRun: boolean): Promise<number> {

@@ -56,13 +56,16 @@ export interface QuarantineFilter {
   status?: string;
 }
 
+/** The prefix of every quarantine query: writes invalidate it. */
+export const QUARANTINE_KEY = ["quarantine"] as const;
+
 export function useQuarantine(filter: QuarantineFilter, refreshKey: unknown = null) {
   const params = new URLSearchParams(
     Object.entries(filter).filter(([, value]) => value !== undefined && value !== "") as [string, string][],
   );
   params.set("limit", "100");
   return useQuery({
-    queryKey: ["quarantine", filter, refreshKey],
+    queryKey: [...QUARANTINE_KEY, filter, refreshKey],
     queryFn: () => fetchEnvelope<QuarantinedRowView[]>(`/api/v1/quarantine?${params.toString()}`),
   });
 }

@@ -1,4 +1,4 @@
-// The app's channels (PRODUCT §5) and who may subscribe to them. Shared by the
+// The app's channels and who may subscribe to them. Shared by the
 // authorization route, the publishers and the browser hooks.
 import { can, type Role } from "../permissions";
 

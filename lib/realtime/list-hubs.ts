@@ -1,11 +1,9 @@
 import "server-only";
 
+import type { Hub } from "../status/types";
 import { pusherServer } from "./pusher-server";
 
-export interface Hub {
-  channel: string;
-  subscribers: number;
-}
+export type { Hub };
 
 /** The live channels ("hubs") and how many subscriptions each has, from the realtime server. */
 export async function listHubs(): Promise<Hub[]> {

@@ -1,4 +1,4 @@
-// The four demo accounts (PRODUCT.md §8), one per role, sharing DEMO_PASSWORD.
+// The four demo accounts, one per role, sharing DEMO_PASSWORD; the manager is scoped to one unit.
 import { randomUUID } from "node:crypto";
 
 import bcrypt from "bcryptjs";

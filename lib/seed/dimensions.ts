@@ -2,8 +2,8 @@
 // natural key (slug, code, sku) to the id the database gave it.
 import type pg from "pg";
 
+import { formatScaled } from "../invoices/money";
 import type { DemoCompany } from "./catalog";
-import { formatFourDecimals } from "./money";
 
 export interface DimensionIds {
   businessUnits: Map<string, number>;
@@ -45,7 +45,7 @@ export function idOf(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-const formatCents = (cents: number) => formatFourDecimals(BigInt(cents) * 100n);
+const formatCents = (cents: number) => formatScaled(BigInt(cents) * 100n, 4);
 
 export async function insertDimensions(client: pg.ClientBase, company: DemoCompany): Promise<DimensionIds> {
   const businessUnits = await insertRows(

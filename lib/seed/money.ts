@@ -26,10 +26,3 @@ export function calculateLineAmounts(
   const cost = units * BigInt(unitCostCents) * 100n;
   return { unitPrice, discount, revenue, cost, profit: revenue - cost };
 }
-
-/** 1234567n → "123.4567"; handles negatives (a line sold below cost). */
-export function formatFourDecimals(value: bigint): string {
-  const sign = value < 0n ? "-" : "";
-  const digits = (value < 0n ? -value : value).toString().padStart(5, "0");
-  return `${sign}${digits.slice(0, -4)}.${digits.slice(-4)}`;
-}

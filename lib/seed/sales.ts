@@ -6,11 +6,12 @@ import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
+import { formatScaled } from "../invoices/money";
 import { createOrderClock, HOUR_MS, planSalesDays, toNairobiDate } from "./calendar";
 import type { DemoCompany } from "./catalog";
 import type { CustomerSeed, Segment } from "./customers";
 import { idOf, type DimensionIds } from "./dimensions";
-import { calculateLineAmounts, formatFourDecimals, type LineAmounts } from "./money";
+import { calculateLineAmounts, type LineAmounts } from "./money";
 import { createRandom, WeightedTable, type Random } from "./random";
 
 export const DEFAULT_SALE_LINES = 220_000;
@@ -150,7 +151,7 @@ export const COPY_SALES_SQL = `COPY "Sale" ("externalKey", "orderId", "soldAt", 
 function formatCopyRow(sale: SaleLine): string {
   const { amounts } = sale;
   // COPY text format: tab-separated; no value here can contain a tab, newline or backslash.
-  return `seed:${sale.orderId}:${sale.lineNo}\t${sale.orderId}\t${new Date(sale.soldAtMs).toISOString()}\t${sale.businessUnitId}\t${sale.branchId}\t${sale.salespersonId}\t${sale.productId}\t${sale.customerId}\t${sale.quantity}\t${formatFourDecimals(amounts.unitPrice)}\t${formatFourDecimals(amounts.discount)}\t${formatFourDecimals(amounts.revenue)}\t${formatFourDecimals(amounts.cost)}\t${formatFourDecimals(amounts.profit)}\tSEED\n`;
+  return `seed:${sale.orderId}:${sale.lineNo}\t${sale.orderId}\t${new Date(sale.soldAtMs).toISOString()}\t${sale.businessUnitId}\t${sale.branchId}\t${sale.salespersonId}\t${sale.productId}\t${sale.customerId}\t${sale.quantity}\t${formatScaled(amounts.unitPrice, 4)}\t${formatScaled(amounts.discount, 4)}\t${formatScaled(amounts.revenue, 4)}\t${formatScaled(amounts.cost, 4)}\t${formatScaled(amounts.profit, 4)}\tSEED\n`;
 }
 
 export interface CopyResult {

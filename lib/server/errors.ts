@@ -17,4 +17,3 @@ export const unauthorized = (message = "Sign in to continue.") => new AppError(4
 export const forbiddenError = (message = "Your role does not allow this.") => new AppError(403, "FORBIDDEN", message);
 export const notFound = (message = "Not found.") => new AppError(404, "NOT_FOUND", message);
 export const conflict = (message: string) => new AppError(409, "CONFLICT", message);
-export const tooManyRequests = (message: string) => new AppError(429, "TOO_MANY_REQUESTS", message);

@@ -1,19 +1,11 @@
 import "server-only";
 
 import { checkHealth } from "../health/check-health";
-import { listHubs, type Hub } from "../realtime/list-hubs";
+import { listHubs } from "../realtime/list-hubs";
 import { db } from "../server/db";
+import type { Diagnostics, Hub, SchedulerScope } from "./types";
 
-export interface SchedulerScope {
-  scope: string;
-  version: number;
-  computedAt: string;
-  durationMs: number;
-  stale: boolean;
-  lastError: string | null;
-}
-
-export type Diagnostics = Awaited<ReturnType<typeof getDiagnostics>>;
+export type { Diagnostics, SchedulerScope };
 
 async function getSchedulerState(): Promise<SchedulerScope[]> {
   const rows = await db.$queryRaw<
@@ -34,7 +26,7 @@ async function getIngestion() {
 }
 
 /** Everything /status shows: component health, the KPI scheduler, ingestion lag, the live hubs. */
-export async function getDiagnostics() {
+export async function getDiagnostics(): Promise<Diagnostics> {
   const [health, scheduler, ingestion, hubs] = await Promise.all([
     checkHealth(),
     getSchedulerState(),

@@ -1,23 +1,13 @@
 import "server-only";
 
-import type { Role } from "../permissions";
 import { db } from "../server/db";
+import type { UserListRow } from "./types";
 
-/** One user as the admin table and `GET /api/v1/users` show it: never the password hash. */
-export interface UserListRow {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  businessUnit: { slug: string; name: string } | null;
-  active: boolean;
-  locale: string;
-  createdAt: Date;
-}
+export type { UserListRow };
 
 /** Every user (an ADMIN-only view, so not scoped to a business unit), active ones first. */
 export async function listUsers(): Promise<UserListRow[]> {
-  return db.user.findMany({
+  const users = await db.user.findMany({
     select: {
       id: true,
       name: true,
@@ -30,4 +20,5 @@ export async function listUsers(): Promise<UserListRow[]> {
     },
     orderBy: [{ active: "desc" }, { name: "asc" }],
   });
+  return users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString() }));
 }

@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { env } from "@/lib/server/env";
+import type { PageSearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -21,7 +22,7 @@ function safeCallbackUrl(value: unknown): string | undefined {
   return value.startsWith("/login") ? undefined : value;
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const [user, params, t] = await Promise.all([getCurrentUser(), searchParams, getTranslator()]);
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (user) redirect(callbackUrl ?? homeFor(user.role));

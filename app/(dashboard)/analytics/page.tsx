@@ -3,6 +3,7 @@ import { Suspense } from "react";
 
 import { AnalyticsFilters } from "@/components/analytics/analytics-filters";
 import { AnalyticsTabs } from "@/components/analytics/analytics-tabs";
+import { FiltersInvalid } from "@/components/analytics/filters-invalid";
 import { ReportSkeleton } from "@/components/analytics/report-skeleton";
 import { ReportView } from "@/components/analytics/report-view";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,13 +14,12 @@ import { resolveAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics/scop
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { firstValues, type PageSearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
   return { title: t("pages.analytics.title") };
 }
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function Report({
   view,
@@ -36,10 +36,10 @@ async function Report({
   return <ReportView view={view} search={search} initial={report} canExport={canExport} />;
 }
 
-export default async function AnalyticsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireUser("/analytics");
   const [t, raw] = await Promise.all([getTranslator(), searchParams]);
-  const { tab, ...params } = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const { tab, ...params } = firstValues(raw);
   const view = ANALYTICS_VIEWS.find((name) => name === tab) ?? "salespeople";
   const header = <PageHeader title={t("pages.analytics.title")} description={t("pages.analytics.description")} />;
   const parsed = analyticsFiltersSchema.safeParse(params);
@@ -47,9 +47,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
     return (
       <>
         {header}
-        <p role="alert" data-testid="filters-invalid" className="rounded-lg border border-red-500/40 bg-red-500/10 p-3 text-sm">
-          {t("analytics.filters.invalid", { message: parsed.error.issues.map((issue) => issue.message).join("; ") })}
-        </p>
+        <FiltersInvalid
+          message={t("analytics.filters.invalid", { message: parsed.error.issues.map((issue) => issue.message).join("; ") })}
+        />
       </>
     );
   }
@@ -58,14 +58,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Se
   return (
     <>
       {header}
-      <AnalyticsFilters
-        range={query.range}
-        preset={parsed.data.from ? null : (parsed.data.preset ?? "90d")}
-        unit={query.unitKey}
-        branch={query.branchId}
-        units={options.units}
-        branches={options.branches}
-      />
+      <AnalyticsFilters query={query} filters={parsed.data} options={options} />
       <AnalyticsTabs active={view} search={search} t={t} />
       <Suspense key={`${view}?${search}`} fallback={<ReportSkeleton />}>
         <Report view={view} query={query} search={search} canExport={can(user.role, "sales.export")} />

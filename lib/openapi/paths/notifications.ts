@@ -1,83 +1,70 @@
-// OpenAPI paths of run notifications (merged into lib/openapi/document.ts). ADMIN only.
-import { NOTIFICATION_KINDS } from "../../notifications/targets";
-import { errorResponse, json } from "../schema-helpers";
+// Documented routes of run notifications.
+import { z } from "zod";
 
-const target = {
-  type: "object",
-  properties: {
-    id: { type: "integer" },
-    kind: { enum: NOTIFICATION_KINDS },
-    target: { type: "string", description: "email address, or the Slack incoming webhook URL" },
-    label: { type: ["string", "null"] },
-    enabled: { type: "boolean" },
-    createdAt: { type: "string", format: "date-time" },
-  },
-};
+import { deliveryViewSchema, newTargetSchema, targetUpdateSchema, targetViewSchema } from "../../notifications/targets";
+import { idParamSchema } from "../../server/http/id-param";
+import { defineRoute } from "../define-route";
 
-const delivery = {
-  type: "object",
-  properties: {
-    id: { type: "integer" },
-    targetId: { type: "integer" },
-    kind: { enum: NOTIFICATION_KINDS },
-    target: { type: "string" },
-    runId: { type: ["integer", "null"] },
-    isTest: { type: "boolean" },
-    status: { enum: ["PENDING", "SENT", "FAILED"] },
-    attempts: { type: "integer", description: "up to 3: a failed send is retried twice" },
-    error: { type: ["string", "null"] },
-    createdAt: { type: "string", format: "date-time" },
-    sentAt: { type: ["string", "null"], format: "date-time" },
-  },
-};
+const tags = ["notifications"];
+const params = z.object({ id: idParamSchema });
+const noTarget = { 404: "No such target" };
 
-const denied = { "401": errorResponse("Not signed in"), "403": errorResponse("Not an ADMIN") };
-const id = { name: "id", in: "path", required: true, schema: { type: "integer" } };
-
-export const notificationPaths = {
-  "/api/v1/notifications/targets": {
-    get: {
-      tags: ["notifications"],
-      summary: "Targets told when a pipeline run ends",
-      responses: { "200": json("Targets", { type: "array", items: target }), ...denied },
-    },
-    post: {
-      tags: ["notifications"],
-      summary: "Add a target: { kind: EMAIL | SLACK, target, label? }",
-      responses: { "200": json("The new target", target), "422": errorResponse("Not an email address, or not an http(s) URL"), ...denied },
-    },
-  },
-  "/api/v1/notifications/targets/{id}": {
-    patch: {
-      tags: ["notifications"],
-      summary: "Enable or disable a target: { enabled }",
-      parameters: [id],
-      responses: { "200": json("The target", target), "404": errorResponse("No such target"), ...denied },
-    },
-    delete: {
-      tags: ["notifications"],
-      summary: "Remove a target",
-      parameters: [id],
-      responses: { "200": json("Removed", { type: "object" }), "404": errorResponse("No such target"), ...denied },
-    },
-  },
-  "/api/v1/notifications/targets/{id}/test": {
-    post: {
-      tags: ["notifications"],
-      summary: "Send a test message now (with retries); answers with the delivery",
-      parameters: [id],
-      responses: {
-        "200": json("The delivery, SENT or FAILED with its error", delivery),
-        "404": errorResponse("No such target"),
-        ...denied,
-      },
-    },
-  },
-  "/api/v1/notifications/deliveries": {
-    get: {
-      tags: ["notifications"],
-      summary: "The latest 50 deliveries, newest first",
-      responses: { "200": json("Deliveries", { type: "array", items: delivery }), ...denied },
-    },
-  },
-};
+export const notificationRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/v1/notifications/targets",
+    summary: "Targets told when a pipeline run ends",
+    tags,
+    access: "notifications.manage",
+    response: { schema: z.array(targetViewSchema), description: "Targets" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/notifications/targets",
+    summary: "Add a target: an email address or a Slack incoming webhook",
+    tags,
+    access: "notifications.manage",
+    body: { schema: newTargetSchema },
+    response: { schema: targetViewSchema, description: "The new target" },
+    errors: { 422: "Not an email address, or not an http(s) URL" },
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/v1/notifications/targets/{id}",
+    summary: "Enable or disable a target",
+    tags,
+    access: "notifications.manage",
+    params,
+    body: { schema: targetUpdateSchema },
+    response: { schema: targetViewSchema, description: "The target" },
+    errors: noTarget,
+  }),
+  defineRoute({
+    method: "delete",
+    path: "/api/v1/notifications/targets/{id}",
+    summary: "Remove a target",
+    tags,
+    access: "notifications.manage",
+    params,
+    response: { schema: z.object({ deleted: z.literal(true) }), description: "Removed" },
+    errors: noTarget,
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/notifications/targets/{id}/test",
+    summary: "Send a test message now (with retries); answers with the delivery",
+    tags,
+    access: "notifications.manage",
+    params,
+    response: { schema: deliveryViewSchema, description: "The delivery, SENT or FAILED with its error" },
+    errors: noTarget,
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/v1/notifications/deliveries",
+    summary: "The latest 50 deliveries, newest first",
+    tags,
+    access: "notifications.manage",
+    response: { schema: z.array(deliveryViewSchema), description: "Deliveries" },
+  }),
+];

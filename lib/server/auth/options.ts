@@ -9,6 +9,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
+import { loadSessionUser } from "./session-user";
 import { getSignInThrottle, recordSignInAttempt } from "./throttle";
 
 /** Codes the login page turns into readable messages. */
@@ -47,14 +48,7 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         logger.info({ userId: user.id }, "signed in");
-        return {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          businessUnitId: user.businessUnitId,
-          locale: user.locale,
-        };
+        return loadSessionUser(user.id);
       },
     }),
   ],

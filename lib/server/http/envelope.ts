@@ -16,7 +16,7 @@ export interface Envelope<T> {
   metadata: { requestId: string } & Record<string, unknown>;
 }
 
-/** Every JSON response has this shape (PRODUCT §7), with the request id echoed. */
+/** Every JSON response has this shape, `{ data, error, metadata }`, with the request id echoed in metadata and a header. */
 export function respond<T>(
   requestId: string,
   body: { data: T | null; error: ErrorBody | null; metadata?: Record<string, unknown> },

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Logger } from "../logger";
 import type { ErrorBody } from "./envelope";
 
-/** The one place errors become HTTP statuses (STYLE §5). Unknown errors never leak details. */
+/** The one place errors become HTTP statuses: handlers throw, they never build error responses. Unknown errors never leak details. */
 export function mapError(error: unknown, log: Logger): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     return { status: error.status, body: { code: error.code, message: error.message, details: error.details } };

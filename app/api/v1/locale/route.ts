@@ -1,5 +1,6 @@
 // PUT /api/v1/locale: the caller's UI language ({ locale }); open before sign-in (the login page has a switcher).
-import { localeSchema, setLocale } from "@/lib/i18n/set-locale";
+import { localeSchema } from "@/lib/i18n/locale-schema";
+import { setLocale } from "@/lib/i18n/set-locale";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { withRequest } from "@/lib/server/http/with-request";
 

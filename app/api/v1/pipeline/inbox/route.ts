@@ -1,13 +1,9 @@
 // POST /api/v1/pipeline/inbox: "run today's file" (data/inbox/sales_YYYYMMDD.csv); 202 with the run id.
-import { z } from "zod";
-
-import { queueInboxRun } from "@/lib/pipeline/start-run";
+import { inboxRunSchema, queueInboxRun } from "@/lib/pipeline/start-run";
 import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
-
-const inboxRunSchema = z.object({ dryRun: z.boolean().default(false) });
 
 export const POST = withSession("pipeline.run", async (request, { user, requestId }) => {
   const { dryRun } = inboxRunSchema.parse(await request.json().catch(() => ({})));

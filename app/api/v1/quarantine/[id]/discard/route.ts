@@ -1,11 +1,11 @@
 // POST /api/v1/quarantine/{id}/discard: drop a rejected row from review.
 import { discardQuarantined } from "@/lib/pipeline/quarantine";
-import { positiveIdSchema } from "@/lib/pipeline/run-queries";
+import { idParamSchema } from "@/lib/server/http/id-param";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withSession<{ id: string }>("quarantine.review", async (_request, { user, params }) => {
-  await discardQuarantined(user, positiveIdSchema.parse(params.id));
+  await discardQuarantined(user, idParamSchema.parse(params.id));
   return { discarded: true };
 });
