@@ -137,8 +137,10 @@ interface Health {
   slowConsumersDropped: number;
 }
 
+/** The server's process figures: its health endpoint tells them only to a signed request. */
 async function readHealth(port: number): Promise<Health> {
-  return (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as Health;
+  const query = createPublisher(port).createSignedQueryString({ method: "GET", path: "/health" });
+  return (await (await fetch(`http://127.0.0.1:${port}/health?${query}`)).json()) as Health;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -154,7 +156,8 @@ async function runBenchmark(): Promise<void> {
     flags.port === undefined
       ? await startChild(
           ["scripts/realtime.ts"],
-          { ...process.env, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(port) },
+          // Every simulated client connects from 127.0.0.1.
+          { ...process.env, PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(port), REALTIME_MAX_CONNECTIONS_PER_ADDRESS: "1000000" },
           (child, resolve) => child.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("listening") && resolve()),
         )
       : undefined;

@@ -18,7 +18,7 @@ export function relayClientEvent(connection: Connection, frame: ClientFrame): vo
     return connection.sendError(ErrorCode.genericError, "Client events are only allowed on private and presence channels");
   }
   if (!connection.clientEvents.take()) {
-    return connection.sendError(ErrorCode.rateLimited, `Client event rejected due to rate limit (${ctx.options.clientEventsPerSecond}/s)`);
+    return connection.rateLimited(`Client event rejected due to rate limit (${ctx.options.clientEventsPerSecond}/s)`);
   }
   ctx.counters.clientEvents += 1;
   const userId = kind === "presence" ? app.channels.userIdOf(connection, channel) : undefined;

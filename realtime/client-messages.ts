@@ -17,9 +17,9 @@ export function handleClientMessage(connection: Connection, raw: string): void {
     case "pusher:pong":
       return; // the activity timer was already reset by the gateway
     case "pusher:subscribe":
-      return subscribe(connection, frame.data);
     case "pusher:unsubscribe":
-      return unsubscribe(connection, frame.data);
+      if (!connection.subscriptions.take()) return refuseOverRate(connection, frame.event);
+      return frame.event === "pusher:subscribe" ? subscribe(connection, frame.data) : unsubscribe(connection, frame.data);
     case "pusher:signin":
       return signIn(connection, frame.data);
     default:
@@ -27,6 +27,13 @@ export function handleClientMessage(connection: Connection, raw: string): void {
       connection.ctx.counters.invalidMessages += 1;
       return connection.sendError(ErrorCode.genericError, `Unsupported event '${frame.event}'`);
   }
+}
+
+/** Nothing of the frame is applied, so a refused unsubscribe leaves the channel joined. */
+function refuseOverRate(connection: Connection, event: string): void {
+  const { counters, options } = connection.ctx;
+  counters.subscriptionsRateLimited += 1;
+  connection.rateLimited(`${event} rejected due to rate limit (${options.subscriptionsPerSecond}/s)`);
 }
 
 function parseFrame(raw: string): ClientFrame | undefined {

@@ -18,6 +18,11 @@ export class Connection implements Socket {
   readonly socketId = createSocketId();
   readonly channels = new Set<string>();
   readonly clientEvents: RateLimiter;
+  readonly subscriptions: RateLimiter;
+  /** Joins that announce a new presence member, so join/leave storms cannot flood the other members. */
+  readonly presenceJoins: RateLimiter;
+  /** Each rate-limit refusal takes one; when none are left the client is abusive and is closed. */
+  private readonly strikes: RateLimiter;
   /** Set by `pusher:signin`. */
   user: SignedInUser | undefined;
   private readonly idleTimer: NodeJS.Timeout;
@@ -28,8 +33,15 @@ export class Connection implements Socket {
     private readonly ws: WebSocket,
     readonly app: AppState,
     readonly ctx: ServerContext,
+    /** The client address its connection counts against (see client-address.ts). */
+    readonly address: string,
   ) {
-    this.clientEvents = new RateLimiter(ctx.options.clientEventsPerSecond);
+    const { options } = ctx;
+    this.clientEvents = new RateLimiter(options.clientEventsPerSecond);
+    this.subscriptions = new RateLimiter(options.subscriptionsPerSecond);
+    this.presenceJoins = new RateLimiter(options.presenceJoinsPerSecond, options.presenceJoinBurst);
+    this.strikes = new RateLimiter(1, options.maxRateLimitStrikes);
+    ctx.connectionsPerAddress.add(address);
     this.idleTimer = setTimeout(() => this.pingIdle(), ctx.options.activityTimeoutSeconds * 1000);
   }
 
@@ -54,6 +66,14 @@ export class Connection implements Socket {
     this.send(encodeError(code, message));
   }
 
+  /** Reports a frame refused for its rate with 4301, and closes a client that keeps ignoring that. */
+  rateLimited(message: string): void {
+    this.sendError(ErrorCode.rateLimited, message);
+    if (this.strikes.take()) return;
+    this.ctx.counters.connectionsClosedForAbuse += 1;
+    this.close(ErrorCode.rateLimited, "Too many requests over the rate limit");
+  }
+
   /** Any frame from the client proves it is alive. */
   markActive(): void {
     this.idleTimer.refresh();
@@ -74,6 +94,7 @@ export class Connection implements Socket {
     clearTimeout(this.pongTimer);
     this.app.removeConnection(this);
     this.ctx.connections.delete(this);
+    this.ctx.connectionsPerAddress.remove(this.address);
   }
 
   private pingIdle(): void {

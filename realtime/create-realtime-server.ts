@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 import { AppState } from "./app-state";
+import { AddressCounts } from "./client-address";
 import { createCounters, type Counters } from "./counters";
 import { createHttpHandler } from "./http-api";
 import { resolveOptions, type RealtimeServerOptions } from "./options";
@@ -29,6 +30,7 @@ export async function createRealtimeServer(input: RealtimeServerOptions): Promis
     appsById: new Map(apps.map((app) => [app.config.id, app])),
     appsByKey: new Map(apps.map((app) => [app.config.key, app])),
     connections: new Set(),
+    connectionsPerAddress: new AddressCounts(),
   };
   const stats = (): RealtimeServerStats => ({
     connections: ctx.connections.size,

@@ -19,6 +19,10 @@ const realtimeServerOptionsSchema = z.object({
     .refine((apps) => new Set(apps.map((app) => app.id)).size === apps.length, "app ids must be unique")
     .refine((apps) => new Set(apps.map((app) => app.key)).size === apps.length, "app keys must be unique"),
   maxConnections: z.number().int().positive().default(10_000),
+  /** Sockets one client address may hold, so one host cannot take every slot; a browser needs one per tab. */
+  maxConnectionsPerAddress: z.number().int().positive().default(100),
+  /** Take the client address from X-Forwarded-For; only set it behind a proxy that overwrites that header. */
+  trustProxy: z.boolean().default(false),
   /** Sent to clients in the handshake; the server pings a socket silent for this long. */
   activityTimeoutSeconds: z.number().positive().default(120),
   /** How long a pinged socket has to answer before it is closed with 4201. */
@@ -30,9 +34,22 @@ const realtimeServerOptionsSchema = z.object({
   /** Outbound bytes queued for one socket before it counts as a slow consumer and is dropped. */
   maxBufferedBytes: z.number().int().positive().default(1_048_576),
   clientEventsPerSecond: z.number().positive().default(10),
+  /** Subscribe and unsubscribe frames per connection; the burst still lets pusher-js resubscribe 20 channels on reconnect. */
+  subscriptionsPerSecond: z.number().positive().default(20),
+  /** Rate-limit refusals a connection may collect (one is forgiven per second) before it is closed with 4301. */
+  maxRateLimitStrikes: z.number().int().positive().default(10),
+  /** Presence joins that announce a new member, per connection: a burst for page loads, then a slow trickle. */
+  presenceJoinBurst: z.number().int().positive().default(10),
+  presenceJoinsPerSecond: z.number().positive().default(1),
   maxChannelsPerConnection: z.number().int().positive().default(100),
   maxPresenceMembers: z.number().int().positive().default(100),
   cacheTtlSeconds: z.number().positive().default(1800),
+  /** Body of POST /events: 10 KB of data even if every character is JSON-escaped, plus 100 channel names. */
+  maxEventBodyBytes: z.number().int().positive().default(102_400),
+  /** Body of POST /batch_events: the 10 events a batch may hold, each with 10 KB of data even if all of it is JSON-escaped. */
+  maxBatchBodyBytes: z.number().int().positive().default(262_144),
+  /** How far a signed request's auth_timestamp may be from the server clock, which bounds replays of a captured request. */
+  authTimestampWindowSeconds: z.number().int().positive().default(300),
 });
 
 export type RealtimeServerOptions = z.input<typeof realtimeServerOptionsSchema>;

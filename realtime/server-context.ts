@@ -1,5 +1,6 @@
 // State shared by the WebSocket gateway and the HTTP API of one running server.
 import type { AppState } from "./app-state";
+import type { AddressCounts } from "./client-address";
 import type { Counters } from "./counters";
 import type { ResolvedOptions } from "./options";
 import type { Socket } from "./socket";
@@ -11,4 +12,6 @@ export interface ServerContext {
   appsByKey: ReadonlyMap<string, AppState>;
   /** Every accepted socket across apps; its size is checked against `maxConnections`. */
   connections: Set<Socket>;
+  /** Accepted sockets per client address, checked against `maxConnectionsPerAddress`. */
+  connectionsPerAddress: AddressCounts;
 }

@@ -69,8 +69,12 @@ function authorize(connection: Connection, channel: string, type: ChannelType, a
       const member = parseMember(connection, channelData);
       if (!member)
         return { ok: false, status: 400, type: "InvalidChannelData", error: "channel_data needs a user_id and a small user_info" };
-      const full = !app.channels.hasMember(channel, member.userId) && app.channels.userCount(channel) >= ctx.options.maxPresenceMembers;
-      return full ? limited(`Presence channel '${channel}' is full`) : { ok: true, member };
+      // Only a join that announces a new member costs a token; each member_removed follows one such join.
+      if (app.channels.hasMember(channel, member.userId)) return { ok: true, member };
+      if (app.channels.userCount(channel) >= ctx.options.maxPresenceMembers) return limited(`Presence channel '${channel}' is full`);
+      if (connection.presenceJoins.take()) return { ok: true, member };
+      ctx.counters.presenceJoinsRefused += 1;
+      return { ok: false, status: 429, type: "LimitReached", error: "Too many presence joins from this connection; retry later" };
     }
   }
 }

@@ -2,8 +2,9 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 
-import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { WebSocket, WebSocketServer, type RawData } from "ws";
 
+import { clientAddress } from "./client-address";
 import { handleClientMessage } from "./client-messages";
 import { Connection } from "./connection";
 import { encodeError, ErrorCode, PROTOCOL_VERSION } from "./protocol";
@@ -49,19 +50,25 @@ export function createWebSocketGateway(ctx: ServerContext): WebSocketGateway {
       ws.on("close", () => sockets.delete(ws));
       // Errors (oversized or invalid frames) are followed by ws closing the socket; nothing else to do.
       ws.on("error", () => undefined);
-      accept(ws, key, url.searchParams.get("protocol"));
+      accept(ws, key, url.searchParams.get("protocol"), clientAddress(request, ctx.options.trustProxy));
     });
   }
 
-  function accept(ws: WebSocket, key: string, protocol: string | null): void {
+  function accept(ws: WebSocket, key: string, protocol: string | null, address: string): void {
     const app = ctx.appsByKey.get(key);
     if (!app) return refuse(ws, ErrorCode.appNotFound, `App key ${key} does not exist`);
     if (Number(protocol) !== PROTOCOL_VERSION) return refuse(ws, ErrorCode.unsupportedProtocol, `Unsupported protocol version ${protocol}`);
     if (ctx.connections.size >= ctx.options.maxConnections) return refuse(ws, ErrorCode.overConnectionQuota, "Over connection quota");
-    const connection = new Connection(ws, app, ctx);
+    if (ctx.connectionsPerAddress.get(address) >= ctx.options.maxConnectionsPerAddress) {
+      ctx.counters.connectionsOverAddressLimit += 1;
+      return refuse(ws, ErrorCode.overConnectionQuota, "Over connection quota for this client address");
+    }
+    const connection = new Connection(ws, app, ctx, address);
     ctx.connections.add(connection);
     ctx.counters.connectionsOpened += 1;
     ws.on("message", (raw) => {
+      // Frames still arriving after the server closed the socket (say for abuse) are not acted on.
+      if (ws.readyState !== WebSocket.OPEN) return;
       connection.markActive();
       ctx.counters.messagesReceived += 1;
       // One client's bad input must never reach the process: report it to that client only.

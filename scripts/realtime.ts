@@ -1,12 +1,9 @@
 // `npm run realtime`: runs the embedded Pusher-compatible server with the PUSHER_* settings.
 import { env } from "../lib/server/env";
 import { createRealtimeServer } from "../realtime";
+import { realtimeServerOptions } from "./lib/local-realtime";
 
-const server = await createRealtimeServer({
-  host: env.PUSHER_HOST,
-  port: env.PUSHER_PORT,
-  apps: [{ id: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET }],
-});
+const server = await createRealtimeServer(realtimeServerOptions(env.PUSHER_HOST));
 console.log(`realtime server listening on ws://${env.PUSHER_HOST}:${server.port} (app ${env.PUSHER_APP_ID})`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

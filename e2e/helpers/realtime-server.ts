@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
+import Pusher from "pusher";
+
 import { E2E_REALTIME_PORT } from "../../playwright.config";
 
 const HEALTH_URL = `http://127.0.0.1:${E2E_REALTIME_PORT}/health`;
@@ -11,9 +13,19 @@ async function isUp(): Promise<boolean> {
   );
 }
 
+// The local app's credentials: the server tells its process details only to a signed request.
+const signer = new Pusher({
+  appId: "pulseboard",
+  key: "pulseboard-key",
+  secret: "pulseboard-secret",
+  host: "127.0.0.1",
+  port: String(E2E_REALTIME_PORT),
+});
+
 /** Kills the realtime server the app publishes to (SIGKILL: an outage, not a shutdown). */
 export async function killRealtimeServer(): Promise<void> {
-  const { pid } = (await (await fetch(HEALTH_URL)).json()) as { pid: number };
+  const signed = `${HEALTH_URL}?${signer.createSignedQueryString({ method: "GET", path: "/health" })}`;
+  const { pid } = (await (await fetch(signed)).json()) as { pid: number };
   process.kill(pid, "SIGKILL");
   while (await isUp()) await new Promise((resolve) => setTimeout(resolve, 100));
 }

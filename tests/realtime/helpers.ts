@@ -4,6 +4,7 @@
 import Pusher from "pusher";
 import type PusherClient from "pusher-js";
 import { type Channel } from "pusher-js";
+import { vi } from "vitest";
 import { WebSocket } from "ws";
 
 import { createRealtimeServer, type RealtimeServer } from "../../realtime";
@@ -25,6 +26,25 @@ const ENCRYPTION_MASTER_KEY = Buffer.alloc(32, 7).toString("base64");
 export function createPublisher(port: number, overrides: Partial<Pusher.BaseOptions> = {}): Pusher {
   const options = { ...APP, appId: APP.id, encryptionMasterKeyBase64: ENCRYPTION_MASTER_KEY, ...overrides };
   return new Pusher({ ...options, host: "127.0.0.1", port: String(port) });
+}
+
+/** A signed REST query string as the publisher would make it `offsetMs` from now (the server shares this clock). */
+export function signedQueryAt(publisher: Pusher, request: { method: string; path: string; body?: string }, offsetMs = 0): string {
+  vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + offsetMs });
+  try {
+    return publisher.createSignedQueryString(request);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** POSTs `body` under /apps/{id}, signed like the SDK but without its checks (and its typings, which want a string it then re-encodes). */
+export async function signedPost(publisher: Pusher, port: number, path: string, body: unknown): Promise<number> {
+  const text = JSON.stringify(body);
+  const fullPath = `/apps/${APP.id}${path}`;
+  const query = signedQueryAt(publisher, { method: "POST", path: fullPath, body: text });
+  const headers = { "content-type": "application/json" };
+  return (await fetch(`http://127.0.0.1:${port}${fullPath}?${query}`, { method: "POST", body: text, headers })).status;
 }
 
 /** A pusher-js client whose auth endpoints are replaced by the publisher's signing functions. */
@@ -111,8 +131,13 @@ export class RawClient {
     this.closed = new Promise((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
   }
 
-  static async open(port: number, query = "protocol=7&client=raw-test&version=1.0", key: string = APP.key): Promise<RawClient> {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/app/${key}?${query}`);
+  static async open(
+    port: number,
+    query = "protocol=7&client=raw-test&version=1.0",
+    key: string = APP.key,
+    headers: Record<string, string> = {},
+  ): Promise<RawClient> {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/app/${key}?${query}`, { headers });
     const client = new RawClient(ws);
     await new Promise((resolve, reject) => {
       ws.once("open", resolve);
@@ -132,12 +157,13 @@ export class RawClient {
     this.ws.send(typeof frame === "object" && !Buffer.isBuffer(frame) ? JSON.stringify(frame) : frame);
   }
 
-  /** The next unread frame with this event name (and channel, when given). */
-  next(event: string, channel?: string, ms?: number): Promise<Frame> {
-    const match = (frame: Frame) => frame.event === event && (channel === undefined || frame.channel === channel);
+  /** The next unread frame with this event name, or one of these names (and channel, when given). */
+  next(event: string | string[], channel?: string, ms?: number): Promise<Frame> {
+    const events = [event].flat();
+    const match = (frame: Frame) => events.includes(frame.event) && (channel === undefined || frame.channel === channel);
     const index = this.inbox.findIndex(match);
     if (index >= 0) return Promise.resolve(this.inbox.splice(index, 1)[0] as Frame);
-    return waitFor(`${event} on the raw socket`, (resolve) => this.waiters.push({ match, resolve }), ms);
+    return waitFor(`${events.join(" or ")} on the raw socket`, (resolve) => this.waiters.push({ match, resolve }), ms);
   }
 
   /** Frames received but not yet consumed by `next`. */

@@ -1,10 +1,10 @@
 // The signed REST API: limits, signature checks and channel queries, driven by the `pusher` SDK.
 import Pusher from "pusher";
 import type PusherClient from "pusher-js";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { RealtimeServer } from "../../realtime";
-import { APP, createClient, createPublisher, startServer, subscribed } from "./helpers";
+import { APP, createClient, createPublisher, signedPost, signedQueryAt, startServer, subscribed } from "./helpers";
 
 let server: RealtimeServer;
 let publisher: Pusher;
@@ -16,7 +16,6 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  vi.useRealTimers();
   for (const created of clients.splice(0)) created.disconnect();
   await server.close();
 });
@@ -44,15 +43,16 @@ describe("HTTP API limits", () => {
     const channels = (count: number) => Array.from({ length: count }, (_, index) => `kpis-${index}`);
     expect(await statusOf(publisher.trigger(channels(100), "wide", {}))).toBe(200);
     // The SDK refuses 101 channels itself, so send the raw (still signed) request.
-    const tooWide = publisher.post({ path: "/events", body: JSON.stringify({ name: "wide", data: "{}", channels: channels(101) }) });
-    expect(await statusOf(tooWide)).toBe(400);
+    const tooWide = signedPost(publisher, server.port, "/events", { name: "wide", data: "{}", channels: channels(101) });
+    expect(await tooWide).toBe(400);
     const batch = (count: number) => Array.from({ length: count }, (_, index) => ({ channel: "kpis", name: "e", data: { index } }));
     expect(await statusOf(publisher.triggerBatch(batch(10)))).toBe(200);
     expect(await statusOf(publisher.triggerBatch(batch(11)))).toBe(400);
   });
 
   it("refuses malformed events with 400", async () => {
-    const post = (body: unknown) => statusOf(publisher.post({ path: "/events", body: JSON.stringify(body) }));
+    const post = (body: unknown) => signedPost(publisher, server.port, "/events", body);
+    expect(await post({ name: "e", data: "{}", channel: "kpis" })).toBe(200);
     expect(await post({ name: "e", data: "{}" })).toBe(400);
     expect(await post({ name: "e", data: { not: "a string" }, channel: "kpis" })).toBe(400);
     expect(await post({ name: "e", data: "{}", channel: "bad channel!" })).toBe(400);
@@ -70,18 +70,15 @@ describe("HTTP API signatures", () => {
     expect(await statusOf(unknownApp.trigger("kpis", "e", {}))).toBe(404);
   });
 
-  it("refuses timestamps more than 600 s away from the server clock", async () => {
+  it("refuses timestamps more than 300 s away from the server clock", async () => {
     const path = `/apps/${APP.id}/channels`;
-    // The server shares this process's clock, so only the signing is done at a shifted time.
-    const signedAt = (offsetMs: number) => {
-      vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + offsetMs });
-      const query = publisher.createSignedQueryString({ method: "GET", path });
-      vi.useRealTimers();
-      return fetch(`http://127.0.0.1:${server.port}${path}?${query}`).then((response) => response.status);
-    };
-    expect(await signedAt(-601_000)).toBe(401);
-    expect(await signedAt(601_000)).toBe(401);
-    expect(await signedAt(-590_000)).toBe(200);
+    const signedAt = (offsetMs: number) =>
+      fetch(`http://127.0.0.1:${server.port}${path}?${signedQueryAt(publisher, { method: "GET", path }, offsetMs)}`).then(
+        (response) => response.status,
+      );
+    expect(await signedAt(-301_000)).toBe(401);
+    expect(await signedAt(301_000)).toBe(401);
+    expect(await signedAt(-290_000)).toBe(200);
   });
 
   it("refuses a body that does not match body_md5, and unsigned requests", async () => {
@@ -102,7 +99,7 @@ describe("HTTP API signatures", () => {
     for (const path of ["/", "/health"]) {
       const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ ok: true, connections: 0 });
+      expect(await response.json()).toEqual({ ok: true });
     }
   });
 });
