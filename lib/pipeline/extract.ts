@@ -16,7 +16,8 @@ export interface FileFacts {
 
 /** Picks the delimiter the header line uses most. */
 function detectDelimiter(firstChunk: string): string {
-  const header = firstChunk.split(/\r?\n/, 1)[0] ?? "";
+  // Only the header's start: a hostile first chunk may be megabytes without a line break.
+  const header = firstChunk.slice(0, 64 * 1024).split(/\r?\n/, 1)[0] ?? "";
   const counts = [",", ";", "\t"].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
   return counts.reduce((best, current) => (current[1] > best[1] ? current : best))[0];
 }
@@ -41,12 +42,17 @@ export async function* readSourceBatches(input: Readable, mapping: Mapping, fact
     if (facts.header === undefined && records.length > 0) facts.header = records.shift()!.map((name) => name.trim());
     return records;
   };
-  for await (const text of decoded as AsyncIterable<string>) {
-    reader ??= createCsvReader(mapping.delimiter === "auto" ? detectDelimiter(text) : mapping.delimiter);
-    const records = withoutHeader(reader.push(text));
-    if (records.length > 0) yield records;
+  try {
+    for await (const text of decoded as AsyncIterable<string>) {
+      reader ??= createCsvReader(mapping.delimiter === "auto" ? detectDelimiter(text) : mapping.delimiter);
+      const records = withoutHeader(reader.push(text));
+      if (records.length > 0) yield records;
+    }
+    const last = withoutHeader(reader?.end() ?? []);
+    if (last.length > 0) yield last;
+  } finally {
+    // A parse error stops reading at once: the source (a file, a response body) is closed, not left paused.
+    input.destroy();
   }
-  const last = withoutHeader(reader?.end() ?? []);
-  if (last.length > 0) yield last;
   Object.assign(facts, { sizeBytes, sha256: hash.digest("hex") });
 }
