@@ -67,8 +67,10 @@ async function addTarget(
 beforeAll(async () => {
   await Promise.all([listen(smtp.server as unknown as Server), listen(slack)]);
   slackUrl = `http://127.0.0.1:${(slack.address() as AddressInfo).port}`;
-  // lib/server/env reads the environment once: point SMTP at the sink, then load the modules afresh.
+  // lib/server/env reads the environment once: point SMTP at the sink, let webhooks reach the local
+  // receiver (loopback is refused otherwise), then load the modules afresh.
   vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${((smtp.server as unknown as Server).address() as AddressInfo).port}`);
+  vi.stubEnv("OUTBOUND_ALLOW_HOSTS", "127.0.0.1");
   vi.resetModules();
   deliverModule = await import("../lib/notifications/deliver");
   ({ runPipeline } = await import("../lib/pipeline/run-pipeline"));

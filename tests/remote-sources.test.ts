@@ -4,9 +4,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { pollRemoteSources } from "../lib/pipeline/poll-remote-sources";
+import type { pollRemoteSources as PollRemoteSources } from "../lib/pipeline/poll-remote-sources";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 
 const HEADER =
@@ -25,8 +25,13 @@ const server: Server = createServer((request, response) => {
 let database: TestDatabase;
 let client: pg.Client;
 let base: string;
+let pollRemoteSources: typeof PollRemoteSources;
 
 beforeAll(async () => {
+  // lib/server/env reads the environment once: let downloads reach the local server (loopback is refused otherwise).
+  vi.stubEnv("OUTBOUND_ALLOW_HOSTS", "127.0.0.1");
+  vi.resetModules();
+  ({ pollRemoteSources } = await import("../lib/pipeline/poll-remote-sources"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   database = await createTestDatabase();
@@ -38,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await client.end();
   await new Promise((resolve) => server.close(resolve));
+  vi.unstubAllEnvs();
 });
 
 const poll = (now: Date, sourceId?: number) => pollRemoteSources({ databaseUrl: database.url, maxBytes: 32 * 1024, now, sourceId });

@@ -4,7 +4,9 @@ import "server-only";
 import type { RunLog } from "../pipeline/run-log";
 import type { RunView } from "../pipeline/types";
 import { db } from "../server/db";
+import { isUrlRefused } from "../server/net/safe-fetch";
 import { errorMessage } from "../utils/error-message";
+import { maskSecretUrl } from "../utils/mask-secret-url";
 import { send, type Message } from "./send";
 import type { DeliveryView, NotificationKind } from "./targets";
 
@@ -15,8 +17,10 @@ type Target = { id: number; kind: NotificationKind; target: string };
 
 const WITH_TARGET = { target: { select: { kind: true, target: true } } } as const;
 
+/** A webhook URL is a secret: the history shows it masked (the targets list keeps it for the ADMIN who edits it). */
 function toView({ target, createdAt, sentAt, ...delivery }: Awaited<ReturnType<typeof readDelivery>>): DeliveryView {
-  return { ...delivery, ...target, createdAt: createdAt.toISOString(), sentAt: sentAt?.toISOString() ?? null };
+  const shown = target.kind === "SLACK" ? maskSecretUrl(target.target) : target.target;
+  return { ...delivery, kind: target.kind, target: shown, createdAt: createdAt.toISOString(), sentAt: sentAt?.toISOString() ?? null };
 }
 
 function readDelivery(id: number) {
@@ -46,7 +50,8 @@ export async function deliver(
       await db.notificationDelivery.update({ where: { id }, data: { status: "SENT", attempts: attempt, error: null, sentAt: new Date() } });
       break;
     } catch (error) {
-      const last = attempt > retryDelays.length;
+      // A refused address stays refused: retrying it would only delay the FAILED.
+      const last = attempt > retryDelays.length || isUrlRefused(error);
       await db.notificationDelivery.update({
         where: { id },
         data: { status: last ? "FAILED" : "PENDING", attempts: attempt, error: errorMessage(error) },
@@ -86,7 +91,8 @@ export async function notifyRunFinished(run: RunView, log: Pick<RunLog, "write">
     const message = runMessage(run);
     const deliveries = await Promise.all(targets.map((target) => deliver(target, message, { runId: run.id })));
     for (const delivery of deliveries.filter((entry) => entry.status === "FAILED")) {
-      await log.write("WARN", `notification to ${delivery.target} failed after ${delivery.attempts} attempts: ${delivery.error}`);
+      const target = `${delivery.kind} target #${delivery.targetId} (${delivery.target})`; // masked by the view
+      await log.write("WARN", `notification to ${target} failed after ${delivery.attempts} attempts: ${delivery.error}`);
     }
     return deliveries;
   } catch (error) {

@@ -2,8 +2,9 @@ import "server-only";
 
 import { db } from "../server/db";
 import { notFound } from "../server/errors";
+import { isRefusedUpFront, URL_REFUSED_UP_FRONT } from "../server/net/safe-fetch";
 import { deliver, readDeliveries } from "./deliver";
-import type { DeliveryView, NewTarget, TargetView } from "./targets";
+import { newTargetSchema, type DeliveryView, type NewTarget, type TargetView } from "./targets";
 
 const HISTORY_LIMIT = 50;
 
@@ -23,8 +24,15 @@ export async function listTargets(): Promise<TargetView[]> {
   return (await db.notificationTarget.findMany({ orderBy: { id: "asc" } })).map(toView);
 }
 
+// The shared schema is client-safe; refusing addresses needs the server's allow-list, so it is added here.
+const allowedTargetSchema = newTargetSchema.refine((input) => input.kind !== "SLACK" || !isRefusedUpFront(input.target), {
+  path: ["target"],
+  message: URL_REFUSED_UP_FRONT,
+});
+
 export async function createTarget(input: NewTarget): Promise<TargetView> {
-  return toView(await db.notificationTarget.create({ data: { kind: input.kind, target: input.target, label: input.label || null } }));
+  const { kind, target, label } = allowedTargetSchema.parse(input);
+  return toView(await db.notificationTarget.create({ data: { kind, target, label: label || null } }));
 }
 
 export async function setTargetEnabled(id: number, enabled: boolean): Promise<TargetView> {

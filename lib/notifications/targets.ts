@@ -34,7 +34,7 @@ export const deliveryViewSchema = z.object({
   id: z.number().int(),
   targetId: z.number().int(),
   kind: z.enum(NOTIFICATION_KINDS),
-  target: z.string(),
+  target: z.string().describe("Email address, or the Slack webhook masked to its origin and last 4 characters"),
   runId: z.number().int().nullable(),
   isTest: z.boolean(),
   status: z.enum(["PENDING", "SENT", "FAILED"]),

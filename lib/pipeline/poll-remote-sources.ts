@@ -8,12 +8,12 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 
 import pg from "pg";
 
+import { remoteUnreachable, safeFetch } from "../server/net/safe-fetch";
 import { errorMessage } from "../utils/error-message";
 import { isPresetName, PRESETS } from "./mapping";
 import type { Publish } from "./run-log";
@@ -54,22 +54,23 @@ async function claimDue(client: pg.Client, now: Date, sourceId?: number): Promis
 }
 
 async function download(url: string, maxBytes: number): Promise<{ file: string; dir: string }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: "follow" });
-  if (!response.ok || !response.body) throw new Error(`the source answered ${response.status} ${response.statusText}`.trim());
+  const response = await safeFetch(url, { timeoutMs: DOWNLOAD_TIMEOUT_MS });
   const dir = await mkdtemp(path.join(os.tmpdir(), "pulseboard-remote-"));
   const file = path.join(dir, "source.csv");
+  const tooLarge = new Error(`the source is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   let size = 0;
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
-      callback(size > maxBytes ? new Error(`the source is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`) : null, chunk);
+      callback(size > maxBytes ? tooLarge : null, chunk);
     },
   });
   try {
-    await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), limit, createWriteStream(file));
+    await pipeline(response, limit, createWriteStream(file));
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    // A broken or timed-out transfer reads like any other unreachable server.
+    throw error === tooLarge ? tooLarge : remoteUnreachable();
   }
   return { file, dir };
 }

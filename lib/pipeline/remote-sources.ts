@@ -3,17 +3,21 @@ import "server-only";
 import { z } from "zod";
 
 import { notifyRunFinished } from "../notifications/deliver";
+import { can } from "../permissions";
 import { publishEvents } from "../realtime/publish";
+import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
 import { env } from "../server/env";
 import { notFound } from "../server/errors";
+import { isRefusedUpFront, URL_REFUSED_UP_FRONT } from "../server/net/safe-fetch";
+import { maskSecretUrl } from "../utils/mask-secret-url";
 import { PRESET_NAMES } from "./mapping";
 import { pollRemoteSources, type PollResult } from "./poll-remote-sources";
 import type { SourceView } from "./types";
 
 export const newSourceSchema = z.object({
   name: z.string().trim().min(1, "give the source a name").max(80),
-  url: z.url({ protocol: /^https?$/, error: "enter the CSV's http(s) URL" }),
+  url: z.url({ protocol: /^https?$/, error: "enter the CSV's http(s) URL" }).refine((url) => !isRefusedUpFront(url), URL_REFUSED_UP_FRONT),
   preset: z
     .enum(PRESET_NAMES as [string, ...string[]])
     .default("canonical")
@@ -46,8 +50,14 @@ const toView = (row: SourceRow): SourceView => ({
   lastGoodAt: iso(row.lastGoodAt),
 });
 
-export async function listSources(): Promise<SourceView[]> {
-  return (await db.remoteSource.findMany({ orderBy: { id: "asc" } })).map(toView);
+/**
+ * The sources a user may know of. They load every unit's data, so a user scoped to one unit sees
+ * none; their URLs may carry tokens (a published sheet's key), so only an admin sees them whole.
+ */
+export async function listSources(user: SessionUser): Promise<SourceView[]> {
+  if (user.businessUnitId !== null) return [];
+  const sources = (await db.remoteSource.findMany({ orderBy: { id: "asc" } })).map(toView);
+  return can(user.role, "pipeline.sources.manage") ? sources : sources.map((source) => ({ ...source, url: maskSecretUrl(source.url) }));
 }
 
 export async function createSource(input: z.infer<typeof newSourceSchema>): Promise<SourceView> {

@@ -5,6 +5,6 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession("pipeline.sources.read", () => listSources());
+export const GET = withSession("pipeline.sources.read", (_request, { user }) => listSources(user));
 
 export const POST = withSession("pipeline.sources.manage", async (request) => createSource(newSourceSchema.parse(await request.json())));
