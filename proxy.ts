@@ -1,29 +1,37 @@
-// Redirects anonymous visitors to /login and stamps every request with an id.
-// Only a convenience: every page, route handler and action checks the session again.
+// Redirects anonymous visitors to /login, stamps every request with an id, and sends the
+// security headers (a fresh script nonce per request). Only a convenience for access: every
+// page and route handler checks the session again.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "./lib/server/env";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/server/http/request-id";
+import { securityHeaders } from "./lib/server/http/security-headers";
 
 const PUBLIC_PREFIXES = ["/login", "/share/", "/api/"];
 
 export async function proxy(request: NextRequest) {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
   const { pathname, search } = request.nextUrl;
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = securityHeaders(request, { nonce, frameable: pathname.startsWith("/share/") });
   const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  let response: NextResponse;
   if (!isPublic && !(await getToken({ req: request, secret: env.NEXTAUTH_SECRET }))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    const response = NextResponse.redirect(login);
-    response.headers.set(REQUEST_ID_HEADER, requestId);
-    return response;
+    response = NextResponse.redirect(login);
+  } else {
+    const forwarded = new Headers(request.headers);
+    forwarded.set(REQUEST_ID_HEADER, requestId);
+    forwarded.set("x-pathname", pathname);
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+    forwarded.set("content-security-policy", headers["content-security-policy"]!);
+    forwarded.set("x-nonce", nonce);
+    response = NextResponse.next({ request: { headers: forwarded } });
   }
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  headers.set("x-pathname", pathname);
-  const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -1,7 +1,7 @@
 import "./globals.css";
 
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
 
 import { Providers } from "@/components/providers";
@@ -24,12 +24,12 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, cookieStore] = await Promise.all([getLocale(), cookies()]);
+  const [locale, cookieStore, requestHeaders] = await Promise.all([getLocale(), cookies(), headers()]);
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
     // The system-theme script may add `dark` before hydration; that difference is expected.
     <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
-      <head>{theme === "system" && <ThemeScript />}</head>
+      <head>{theme === "system" && <ThemeScript nonce={requestHeaders.get("x-nonce") ?? undefined} />}</head>
       <body className="min-h-dvh">
         <Providers locale={locale} messages={getMessages(locale)} theme={theme}>
           {children}

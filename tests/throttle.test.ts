@@ -1,3 +1,5 @@
+// Sign-in throttling, stored in the database: per (account, address), per address, and an
+// account-wide slowdown that spares the owner's known address.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
@@ -10,37 +12,66 @@ vi.mock("../lib/server/db", () => ({
   },
 }));
 
-const { getSignInThrottle, recordSignInAttempt } = await import("../lib/server/auth/throttle");
+const { pruneSignInAttempts, reserveSignInAttempt, settleSignInAttempt } = await import("../lib/server/auth/throttle");
 
 beforeAll(async () => {
   database = await createTestDatabase();
 });
 
-describe("sign-in throttling (stored in the database)", () => {
-  it("lets an account fail four times, then throttles the fifth failure on", async () => {
-    for (let i = 0; i < 4; i += 1) await recordSignInAttempt("a@x.test", "1.1.1.1", false);
-    expect((await getSignInThrottle("a@x.test", "1.1.1.1")).throttled).toBe(false);
-    await recordSignInAttempt("a@x.test", "1.1.1.1", false);
-    const state = await getSignInThrottle("a@x.test", "9.9.9.9");
-    expect(state.throttled).toBe(true);
-    expect(state.retryAfterSeconds).toBeGreaterThan(0);
-    expect(state.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
-  });
+/** A password check that fails: reserved, then settled as a failure. */
+async function fail(email: string, ip: string | undefined, now?: Date) {
+  const gate = await reserveSignInAttempt(email, ip, now);
+  if (gate.allowed) await settleSignInAttempt(gate.attemptId, email, false);
+  return gate;
+}
 
-  it("forgets failures older than the window", async () => {
-    const later = new Date(Date.now() + 16 * 60_000);
-    expect((await getSignInThrottle("a@x.test", "1.1.1.1", later)).throttled).toBe(false);
+describe("sign-in throttling", () => {
+  it("locks an (account, address) pair after five failures, for the window only", async () => {
+    for (let i = 0; i < 5; i += 1) expect((await fail("a@x.test", "1.1.1.1")).allowed).toBe(true);
+    const state = await reserveSignInAttempt("a@x.test", "1.1.1.1");
+    expect(state).toMatchObject({ allowed: false });
+    if (!state.allowed) expect(state.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect((await reserveSignInAttempt("a@x.test", "1.1.1.1", new Date(Date.now() + 16 * 60_000))).allowed).toBe(true);
   });
 
   it("throttles an address that fails across many accounts", async () => {
-    for (let i = 0; i < 20; i += 1) await recordSignInAttempt(`user${i}@x.test`, "6.6.6.6", false);
-    expect((await getSignInThrottle("fresh@x.test", "6.6.6.6")).throttled).toBe(true);
-    expect((await getSignInThrottle("fresh@x.test", "7.7.7.7")).throttled).toBe(false);
+    for (let i = 0; i < 20; i += 1) await fail(`user${i}@x.test`, "6.6.6.6");
+    expect((await reserveSignInAttempt("fresh@x.test", "6.6.6.6")).allowed).toBe(false);
+    expect((await reserveSignInAttempt("fresh@x.test", "7.7.7.7")).allowed).toBe(true);
   });
 
-  it("clears an account's failures after a success", async () => {
-    for (let i = 0; i < 3; i += 1) await recordSignInAttempt("b@x.test", "2.2.2.2", false);
-    await recordSignInAttempt("b@x.test", "2.2.2.2", true);
+  it("gives 30 parallel guesses from 30 addresses at most 5 checks; the owner gets in from its usual address", async () => {
+    const owner = "owner@x.test";
+    const usual = await reserveSignInAttempt(owner, "192.0.2.1");
+    if (usual.allowed) await settleSignInAttempt(usual.attemptId, owner, true);
+
+    const gates = await Promise.all(Array.from({ length: 30 }, (_, i) => reserveSignInAttempt(owner, `203.0.113.${i + 1}`)));
+    expect(gates.filter((gate) => gate.allowed).length).toBeLessThanOrEqual(5);
+    for (const gate of gates) if (gate.allowed) await settleSignInAttempt(gate.attemptId, owner, false);
+
+    // From its usual address the owner is not slowed down; a new address waits its turn, never for the whole window.
+    expect((await reserveSignInAttempt(owner, "192.0.2.1")).allowed).toBe(true);
+    const stranger = await reserveSignInAttempt(owner, "198.51.100.7");
+    expect(stranger).toMatchObject({ allowed: false });
+    if (!stranger.allowed) expect(stranger.retryAfterSeconds).toBeLessThanOrEqual(2);
+  });
+
+  it("slows an account with growing delays when the address cannot be known, never locking it", async () => {
+    const email = "noproxy@x.test";
+    for (let i = 0; i < 5; i += 1) await fail(email, undefined);
+    const start = Date.now();
+    expect((await reserveSignInAttempt(email, undefined, new Date(start))).allowed).toBe(false);
+    expect((await fail(email, undefined, new Date(start + 1_100))).allowed).toBe(true);
+    expect((await reserveSignInAttempt(email, undefined, new Date(start + 2_000))).allowed).toBe(false);
+    expect((await reserveSignInAttempt(email, undefined, new Date(start + 3_200))).allowed).toBe(true);
+  });
+
+  it("clears an account's failures after a success, and prunes old attempts", async () => {
+    for (let i = 0; i < 3; i += 1) await fail("b@x.test", "2.2.2.2");
+    const gate = await reserveSignInAttempt("b@x.test", "2.2.2.2");
+    if (gate.allowed) await settleSignInAttempt(gate.attemptId, "b@x.test", true);
     expect(await database.db.signInAttempt.count({ where: { email: "b@x.test", succeeded: false } })).toBe(0);
+    expect(await pruneSignInAttempts(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
+    expect(await database.db.signInAttempt.count()).toBe(0);
   });
 });

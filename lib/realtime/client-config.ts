@@ -1,5 +1,4 @@
-import "server-only";
-
+// Public values only (no secret), so the proxy may read it too for the Content-Security-Policy.
 import { env } from "../server/env";
 
 /** How browsers reach the realtime server: passed down from the server at render time. */

@@ -10,7 +10,7 @@ import { env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { loadSessionUser } from "./session-user";
-import { getSignInThrottle, recordSignInAttempt } from "./throttle";
+import { pruneSignInAttempts, reserveSignInAttempt, settleSignInAttempt } from "./throttle";
 
 /** Codes the login page turns into readable messages. */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", throttled: "THROTTLED" } as const;
@@ -33,16 +33,17 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const forwarded = request?.headers?.["x-forwarded-for"] as unknown;
-        const ip = clientAddress(typeof forwarded === "string" ? forwarded : undefined) ?? "unknown";
-        const throttle = await getSignInThrottle(email, ip);
-        if (throttle.throttled) {
+        const ip = clientAddress(typeof forwarded === "string" ? forwarded : undefined);
+        const gate = await reserveSignInAttempt(email, ip);
+        if (!gate.allowed) {
           logger.warn({ email, ip }, "sign-in throttled");
-          throw new Error(`${SIGN_IN_ERRORS.throttled}:${throttle.retryAfterSeconds}`);
+          throw new Error(`${SIGN_IN_ERRORS.throttled}:${gate.retryAfterSeconds}`);
         }
         const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
         const valid = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
         const succeeded = Boolean(user && user.active && valid);
-        await recordSignInAttempt(email, ip, succeeded);
+        await settleSignInAttempt(gate.attemptId, email, succeeded);
+        await pruneSignInAttempts();
         if (!succeeded || !user) {
           logger.info({ email, ip }, "sign-in failed");
           return null;

@@ -7,6 +7,7 @@ import { clientAddress } from "./client-address";
 import { fail, ok } from "./envelope";
 import { mapError } from "./map-error";
 import { resolveRequestId } from "./request-id";
+import { assertSameOrigin } from "./same-origin";
 
 export interface RequestContext<Params> {
   requestId: string;
@@ -31,6 +32,7 @@ export function withRequest<Params = Record<string, never>>(handler: Handler<Par
     const started = performance.now();
     let response: Response;
     try {
+      assertSameOrigin(request);
       const result = await handler(request, {
         requestId,
         log,
