@@ -12,7 +12,7 @@ const started = performance.now();
 const log = (message: string) => console.log(`[pulseboard] ${message}`);
 
 // Imported after .env is loaded: lib/server/env validates process.env once, at import.
-const { env } = await import("../lib/server/env");
+const { env, defaultSecretsIn, shouldSeedDemoData } = await import("../lib/server/env");
 const { openDatabase } = await import("./lib/with-database");
 const { applyMigrations } = await import("./lib/schema-engine");
 const { seedDemoData } = await import("../lib/seed/seed-demo-data");
@@ -68,7 +68,13 @@ try {
   const applied = await applyMigrations(database.url);
   if (applied.length > 0) log(`applied migrations: ${applied.join(", ")}`);
 
-  const seeded = env.SEED_DEMO_DATA ? await seedDemoData(database.url, { log }) : null;
+  // Runs and temporary files a crashed or killed app left behind.
+  const { cleanUpPipelineLeftovers } = await import("../lib/pipeline/leftovers");
+  const { failedRuns, removedFiles } = await cleanUpPipelineLeftovers(database.url);
+  if (failedRuns.length + removedFiles.length > 0)
+    log(`failed abandoned runs [${failedRuns.join(", ")}]; removed ${removedFiles.length} stale temporary file(s)`);
+
+  const seeded = shouldSeedDemoData(env) ? await seedDemoData(database.url, { log }) : null;
   if (seeded) log(`seeded demo data in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
 
   const realtime = await startLocalRealtime(log);
@@ -79,11 +85,17 @@ try {
     ...process.env,
     DATABASE_URL: database.url,
     PULSEBOARD_EMBEDDED: database.embedded ? "1" : "0",
-    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    // next-auth marks its cookies Secure when it knows the site is https: from NEXTAUTH_URL, or, when that is
+    // unset on a deployment, from the forwarded host and protocol (AUTH_TRUST_HOST). Only local mode is plain http.
+    ...(env.NEXTAUTH_URL ? {} : database.embedded ? { NEXTAUTH_URL: `http://localhost:${env.PORT}` } : { AUTH_TRUST_HOST: "true" }),
     PORT: String(env.PORT),
   };
-  // Local mode binds to the loopback interface only.
-  const hostname = database.embedded ? "127.0.0.1" : "0.0.0.0";
+  // Local mode, or any default secret, binds to the loopback interface only: a forged session or cron call
+  // must not be one network hop away.
+  const defaults = defaultSecretsIn(env);
+  const hostname = database.embedded || defaults.length > 0 ? "127.0.0.1" : "0.0.0.0";
+  if (!database.embedded && defaults.length > 0)
+    log(`listening on 127.0.0.1 only: ${defaults.join(", ")} still have their public defaults`);
 
   if (!dev) {
     const hash = await hashBuildInputs();

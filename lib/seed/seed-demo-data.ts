@@ -1,12 +1,14 @@
 // Seeds the demo company, its sales history, rollups and demo users, once per database.
 // Everything happens in one transaction: a crash or a kill leaves nothing half-seeded.
+import { randomBytes } from "node:crypto";
+
 import pg from "pg";
 
 import { rebuildRollups, ROLLUP_TABLES } from "../sales/rollups";
-import { env } from "../server/env";
+import { env, isLocalMode, LOCAL_DEMO_PASSWORD } from "../server/env";
 import { loadWithDeferredIndexes } from "./bulk-load";
 import { createDemoCompany } from "./catalog";
-import { insertDemoUsers } from "./demo-users";
+import { DEMO_USERS, insertDemoUsers } from "./demo-users";
 import { insertDimensions } from "./dimensions";
 import { copySales, DEFAULT_SALE_LINES, generateSales } from "./sales";
 
@@ -34,6 +36,13 @@ export interface SeedSummary {
   dailyRollups: number;
   users: number;
   elapsedMs: number;
+}
+
+/** DEMO_PASSWORD if set; else the public one on a developer's machine, a fresh random one anywhere else. */
+function demoPassword(): { value: string; generated: boolean } {
+  if (env.DEMO_PASSWORD) return { value: env.DEMO_PASSWORD, generated: false };
+  if (isLocalMode(env)) return { value: LOCAL_DEMO_PASSWORD, generated: false };
+  return { value: randomBytes(12).toString("base64url"), generated: true };
 }
 
 // Any constant works: it only has to be the same for every process that seeds.
@@ -77,7 +86,11 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
       `SELECT (SELECT count(*)::int FROM "SalesHourlyRollup") AS hourly, (SELECT count(*)::int FROM "SalesDailyRollup") AS daily`,
     );
     await client.query(`INSERT INTO "GeneratorState" (id, "updatedAt") VALUES (1, now()) ON CONFLICT (id) DO NOTHING`);
-    const users = await insertDemoUsers(client, env.DEMO_PASSWORD, ids.businessUnits);
+    const password = demoPassword();
+    const users = await insertDemoUsers(client, password.value, ids.businessUnits);
+    // Shown once, in the build or start log: a deployment's demo accounts never share the public password.
+    if (users > 0 && password.generated)
+      write(`demo accounts (${DEMO_USERS.map((user) => user.email).join(", ")}) password: ${password.value}`);
     await client.query("COMMIT");
     log("committed; analyzing");
 

@@ -23,9 +23,16 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).default(LOCAL_SECRETS.NEXTAUTH_SECRET),
   NEXTAUTH_URL: z.url().optional(),
   CRON_SECRET: z.string().min(12).default(LOCAL_SECRETS.CRON_SECRET),
-  DEMO_PASSWORD: z.string().min(8).default("pulseboard-demo"),
-  /** Seed the demo company into an empty database at start (local runs, previews). */
-  SEED_DEMO_DATA: flag.default(true),
+  /** The demo accounts' password; unset, the public one locally and a generated one (printed once) elsewhere. */
+  DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Seed the demo company into an empty database at start; unset, only in local or demo mode. */
+  SEED_DEMO_DATA: flag.optional(),
+  /** A demo deployment: the default secrets and demo seeding are allowed with an external database. */
+  PULSEBOARD_DEMO: flag.default(false),
+  /** Believe X-Forwarded-For and X-Forwarded-Proto (behind a proxy you run); unset, only on Vercel. */
+  TRUST_PROXY: flag.optional(),
+  /** Set by Vercel on its builds and functions. */
+  VERCEL: z.string().optional(),
   CURRENCY: z
     .string()
     .regex(/^[A-Z]{3}$/, "a three-letter ISO 4217 code")
@@ -35,6 +42,8 @@ const envSchema = z.object({
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Start the embedded realtime server when PUSHER_HOST is this machine (off: one runs separately). */
   EMBEDDED_REALTIME: flag.default(true),
+  /** WebSocket connections the embedded realtime server accepts from one address (a tab holds one). */
+  REALTIME_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   PUSHER_APP_ID: z.string().min(1).default("pulseboard"),
   PUSHER_KEY: z.string().min(1).default("pulseboard-key"),
   PUSHER_SECRET: z.string().min(1).default(LOCAL_SECRETS.PUSHER_SECRET),
@@ -51,17 +60,33 @@ const envSchema = z.object({
   NEXT_PUBLIC_PUSHER_CLUSTER: z.string().min(1).optional(),
   KPI_REFRESH_SECONDS: z.coerce.number().min(1).default(5),
   VAT_RATE: z.coerce.number().min(0).max(1).default(0.15),
+  /** The most invoices one generator start may make (ratePerSecond × durationSeconds). */
+  GENERATOR_MAX_INVOICES_PER_RUN: z.coerce.number().int().min(1).default(100_000),
   PIPELINE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(200),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Pulseboard <pulseboard@localhost>"),
+  /** Internal hosts remote sources and webhooks may reach anyway: host names, IPs or CIDRs, comma-separated. */
+  OUTBOUND_ALLOW_HOSTS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-function isLoopback(databaseUrl: string | undefined): boolean {
-  if (!databaseUrl) return true;
-  const host = new URL(databaseUrl).hostname;
-  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+/** The public demo password, for local runs only. */
+export const LOCAL_DEMO_PASSWORD = "pulseboard-demo";
+
+/** Local mode: the embedded PostgreSQL (or nothing configured yet, so `npm start` embeds one). */
+export const isLocalMode = (env: Env) => env.PULSEBOARD_EMBEDDED || env.DATABASE_URL === undefined;
+
+/** Where the default secrets and demo accounts are acceptable: local mode, or a declared demo. */
+export const allowsDemoDefaults = (env: Env) => isLocalMode(env) || env.PULSEBOARD_DEMO;
+
+export const shouldSeedDemoData = (env: Env) => env.SEED_DEMO_DATA ?? allowsDemoDefaults(env);
+
+export const trustsProxy = (env: Env) => env.TRUST_PROXY ?? env.VERCEL !== undefined;
+
+/** The secrets still at their public defaults. */
+export function defaultSecretsIn(env: Env): (keyof typeof LOCAL_SECRETS)[] {
+  return (Object.keys(LOCAL_SECRETS) as (keyof typeof LOCAL_SECRETS)[]).filter((key) => env[key] === LOCAL_SECRETS[key]);
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -73,12 +98,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment variables:\n${problems}`);
   }
   const env = result.data;
-  const production = env.NODE_ENV === "production" && !env.PULSEBOARD_EMBEDDED && !isLoopback(env.DATABASE_URL);
-  if (production) {
-    const defaults = (Object.keys(LOCAL_SECRETS) as (keyof typeof LOCAL_SECRETS)[]).filter((key) => env[key] === LOCAL_SECRETS[key]);
-    if (defaults.length > 0) {
-      throw new Error(`Refusing to start in production with default secrets: set ${defaults.join(", ")}`);
-    }
+  // Any external database counts, loopback included: a tunnel or a container is not a developer's sandbox.
+  const defaults = defaultSecretsIn(env);
+  if (env.NODE_ENV === "production" && !allowsDemoDefaults(env) && defaults.length > 0) {
+    throw new Error(`Refusing to start in production with default secrets: set ${defaults.join(", ")}`);
   }
   return env;
 }

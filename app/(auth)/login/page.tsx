@@ -8,7 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/
 import { getTranslator } from "@/lib/i18n/server";
 import { homeFor } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { env } from "@/lib/server/env";
+import { env, isLocalMode, LOCAL_DEMO_PASSWORD } from "@/lib/server/env";
+import { safeCallbackUrl } from "@/lib/utils/safe-callback-url";
 import type { PageSearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,18 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.submit") };
 }
 
-/** Only same-site paths: an attacker's link must not bounce a fresh session to another site. */
-function safeCallbackUrl(value: unknown): string | undefined {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return undefined;
-  return value.startsWith("/login") ? undefined : value;
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const [user, params, t] = await Promise.all([getCurrentUser(), searchParams, getTranslator()]);
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (user) redirect(callbackUrl ?? homeFor(user.role));
-  // Local runs (embedded database or dev server) advertise the seeded demo account; deployments do not.
-  const demo = env.PULSEBOARD_EMBEDDED || env.NODE_ENV === "development";
+  // Local runs (the embedded database) advertise the seeded demo account; deployments never do.
+  const demo = isLocalMode(env);
 
   return (
     <div className="flex min-h-dvh flex-col px-4 py-6">
@@ -45,7 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <LoginForm callbackUrl={callbackUrl} initialError={typeof params.error === "string" ? params.error : undefined} />
             {demo && (
               <p className="bg-muted text-muted-foreground rounded-md px-3 py-2 text-xs" data-testid="demo-hint">
-                {t("auth.demoHint", { email: "admin@pulseboard.local", password: env.DEMO_PASSWORD })}
+                {t("auth.demoHint", { email: "admin@pulseboard.local", password: env.DEMO_PASSWORD ?? LOCAL_DEMO_PASSWORD })}
               </p>
             )}
           </CardContent>
