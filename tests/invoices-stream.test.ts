@@ -30,6 +30,7 @@ const idleStatus: GeneratorStatusView = {
   startedAt: null,
   endsAt: null,
   businessUnit: null,
+  generators: [],
 };
 const empty: InvoiceStreamData = { stats: EMPTY_STATS, status: idleStatus, invoices: [] };
 const ids = (data: InvoiceStreamData) => data.invoices.map((entry) => entry.id);
@@ -53,6 +54,29 @@ describe("folding events", () => {
     expect(running.status.produced).toBe(2);
     const ended = applyInvoicesEvent(running, { invoices: [invoice(3)], generator: { ...started.status, state: "IDLE" } });
     expect(ended.status).toMatchObject({ state: "IDLE", produced: 3 });
+  });
+
+  it("counts each generator's invoices on its own entry, and applies a change only to its generator", () => {
+    const { generators: _, ...allUnits } = idleStatus;
+    const both: InvoiceStreamData = {
+      ...empty,
+      status: { ...idleStatus, generators: [allUnits, { ...allUnits, businessUnit: "perfil" }] },
+    };
+    const fromPerfil = applyInvoicesEvent(both, { invoices: [invoice(1, "115.00", "Perfil")], producer: "perfil" });
+    expect(fromPerfil.status.produced).toBe(0);
+    expect(fromPerfil.status.generators.map((generator) => generator.produced)).toEqual([0, 1]);
+    const fromAll = applyInvoicesEvent(fromPerfil, { invoices: [invoice(2)], producer: null });
+    expect(fromAll.status.produced).toBe(1);
+    expect(fromAll.status.generators.map((generator) => generator.produced)).toEqual([1, 1]);
+    const perfilStarted = applyInvoicesEvent(fromAll, {
+      invoices: [],
+      generator: { ...allUnits, businessUnit: "perfil", state: "RUNNING", startedAt: "2026-05-14T12:00:00.000Z" },
+    });
+    expect(perfilStarted.status).toMatchObject({ state: "IDLE", produced: 1 });
+    expect(perfilStarted.status.generators.map((generator) => [generator.state, generator.produced])).toEqual([
+      ["IDLE", 1],
+      ["RUNNING", 0],
+    ]);
   });
 
   it("clears everything on a full reset and one unit's invoices on a partial one", () => {

@@ -321,16 +321,22 @@ describe("a manager scoped to one unit", () => {
   it("may not stop an all-units run, and its reset leaves the other unit alone", async () => {
     await startGenerator(admin, { ratePerSecond: 40, durationSeconds: 20 }, { now: T0, publish });
     await tick(5);
-    await expect(stopGenerator(manager, { now: at(5), publish })).rejects.toMatchObject({ status: 403 });
+    await expect(stopGenerator(manager, { now: at(5), publish }, { businessUnit: "all" })).rejects.toMatchObject({ status: 403 });
+    // A manager's plain Stop stops its own unit's generator only.
+    await stopGenerator(manager, { now: at(5), publish });
+    expect((await getGeneratorStatus({ businessUnitId: null })).state).toBe("RUNNING");
     const perfilBefore = await getInvoiceStats({ businessUnitId: perfilId });
     expect(perfilBefore.count).toBeGreaterThan(0);
-    const orglightShare = (await getGeneratorStatus({ businessUnitId: orglightId })).produced;
+    const shareOf = (status: Awaited<ReturnType<typeof getGeneratorStatus>>) =>
+      status.generators.find((generator) => generator.businessUnit === null)!;
+    const orglightShare = shareOf(await getGeneratorStatus({ businessUnitId: orglightId })).produced;
     expect(orglightShare).toBe((await getInvoiceStats({ businessUnitId: orglightId })).count);
 
     published = [];
     const status = await resetGenerator(manager, { now: at(6), publish });
     // The admin's run goes on; only Orglight's generated invoices are gone.
-    expect(status.state).toBe("RUNNING");
+    expect(shareOf(status).state).toBe("RUNNING");
+    expect(shareOf(status).produced).toBe(0);
     expect(await invoiceCount(`source = 'SIMULATOR' AND "businessUnitId" = ${orglightId}`)).toBe(0);
     expect(await getInvoiceStats({ businessUnitId: perfilId })).toEqual(perfilBefore);
     expect((await getInvoiceStats({ businessUnitId: orglightId })).count).toBe(0);

@@ -15,6 +15,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { fieldClassName } from "@/components/ui/field";
 import {
   DEFAULT_DURATION_SECONDS,
   DEFAULT_RATE_PER_SECOND,
@@ -22,49 +23,88 @@ import {
   MAX_RATE_PER_SECOND,
   startGeneratorSchema,
 } from "@/lib/invoices/schemas";
-import type { GeneratorStateName } from "@/lib/invoices/types";
+import type { GeneratorStatusView } from "@/lib/invoices/types";
 import { sendEnvelope } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
 import { invoiceStreamKey } from "@/lib/queries/use-invoice-stream";
 
+import { generatorKey, GeneratorList } from "./generator-list";
+
 type Action = "start" | "stop" | "reset";
 
 interface GeneratorControlsProps {
-  state: GeneratorStateName;
-  /** Slug of the unit the run generates for; null for every unit. */
-  runUnit: string | null;
+  status: GeneratorStatusView;
   /** "all" or the caller's unit slug. */
   scope: string;
   unitName: string | null;
+  timeZone: string;
 }
 
-/** Start (with an optional rate and duration), Stop, and Reset behind a confirmation. The server checks the role and scope again. */
-export function GeneratorControls({ state, runUnit, scope, unitName }: GeneratorControlsProps) {
+/**
+ * Start (for a unit or every unit, with an optional rate and duration), Stop of every generator the
+ * viewer controls or of one, and Reset behind a confirmation. The server checks the role and scope again.
+ */
+export function GeneratorControls({ status, scope, unitName, timeZone }: GeneratorControlsProps) {
   const t = useT();
   const [rate, setRate] = useState("");
   const [duration, setDuration] = useState("");
+  const [unit, setUnit] = useState("");
   const [confirming, setConfirming] = useState(false);
   const control = useApiMutation({
     // Start's input is checked here first, for a message at once; the server validates it again.
-    send: ({ action, body }: { action: Action; body?: unknown }) =>
-      sendEnvelope({ url: `/api/control/${action}`, body: action === "start" ? startGeneratorSchema.parse(body) : undefined }),
+    send: ({ action, body }: { action: Action; body?: Record<string, string | undefined> }) =>
+      sendEnvelope({ url: `/api/control/${action}`, body: action === "start" ? startGeneratorSchema.parse(body) : body }),
     // The broadcast updates every open page; this one also reads back at once.
     invalidates: [invoiceStreamKey(scope)],
     onSuccess: () => setConfirming(false),
   });
   const pending = control.isPending ? control.variables.action : null;
+  // The generator one Stop is stopping; "" while any other control (or a Stop of everything) is on its way.
+  const busy = pending === null ? null : pending === "stop" ? (control.variables?.body?.businessUnit ?? "") : "";
+
+  const unscoped = scope === "all";
+  const others = status.generators.filter((generator) => generator.businessUnit !== status.businessUnit);
+  // An unscoped controller controls every generator; a scoped one only its unit's (shown on top).
+  const stoppable = new Set(unscoped ? status.generators.map(generatorKey) : [scope]);
+  const target = unscoped ? unit || null : scope;
+  const targetRunning = (status.generators.find((generator) => generator.businessUnit === target) ?? status).state === "RUNNING";
+  const anyRunning = [status, ...status.generators].some(
+    (generator) => stoppable.has(generatorKey(generator)) && generator.state === "RUNNING",
+  );
 
   function start(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    control.mutate({ action: "start", body: { ratePerSecond: rate || undefined, durationSeconds: duration || undefined } });
+    const body = { ratePerSecond: rate || undefined, durationSeconds: duration || undefined, businessUnit: unit || undefined };
+    control.mutate({ action: "start", body });
   }
 
-  const running = state === "RUNNING";
-  // A manager scoped to a unit may stop only a run of its own unit.
-  const mayStop = scope === "all" || runUnit === scope;
   return (
     <div className="space-y-3" aria-label={t("invoices.controls.label")} role="group">
+      <GeneratorList
+        generators={others}
+        stoppable={stoppable}
+        busy={busy}
+        onStop={(key) => control.mutate({ action: "stop", body: { businessUnit: key } })}
+        timeZone={timeZone}
+      />
       <form onSubmit={start} className="flex flex-wrap items-end gap-3">
+        {unscoped ? (
+          <label className="flex flex-col gap-1 text-sm">
+            <span className="text-muted-foreground">{t("invoices.grid.unit")}</span>
+            <select className={fieldClassName} value={unit} onChange={(event) => setUnit(event.target.value)} data-testid="unit-select">
+              <option value="">{t("invoices.scope.all")}</option>
+              {status.generators.flatMap((generator) =>
+                generator.businessUnit
+                  ? [
+                      <option key={generator.businessUnit} value={generator.businessUnit}>
+                        {generator.businessUnit}
+                      </option>,
+                    ]
+                  : [],
+              )}
+            </select>
+          </label>
+        ) : null}
         <CountInput
           label={t("invoices.controls.rate")}
           max={MAX_RATE_PER_SECOND}
@@ -82,18 +122,18 @@ export function GeneratorControls({ state, runUnit, scope, unitName }: Generator
           testId="duration-input"
         />
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={running || pending !== null} data-testid="start-button">
+          <Button type="submit" disabled={targetRunning || pending !== null} data-testid="start-button">
             <Play aria-hidden />
             {pending === "start" ? t("invoices.controls.starting") : t("invoices.controls.start")}
           </Button>
           <Button
             variant="outline"
-            disabled={!running || !mayStop || pending !== null}
+            disabled={!anyRunning || pending !== null}
             onClick={() => control.mutate({ action: "stop" })}
             data-testid="stop-button"
           >
             <Square aria-hidden />
-            {pending === "stop" ? t("invoices.controls.stopping") : t("invoices.controls.stop")}
+            {pending === "stop" && busy === "" ? t("invoices.controls.stopping") : t("invoices.controls.stop")}
           </Button>
           <Dialog open={confirming} onOpenChange={setConfirming}>
             <DialogTrigger asChild>

@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { GeneratorStatusView } from "@/lib/invoices/types";
 
 import { GeneratorControls } from "./generator-controls";
+import { GeneratorList } from "./generator-list";
 
 function Figure({ id, label, value }: { id: string; label: string; value: number }) {
   const locale = useLocale();
@@ -22,7 +23,10 @@ function Figure({ id, label, value }: { id: string; label: string; value: number
   );
 }
 
-/** The generator's state (generating / idle), what it produced, and what the grid has shown and still holds back. */
+/**
+ * The viewer's own generator (generating / idle) and what it produced, what the grid has shown and still
+ * holds back, then the other generators the viewer may see.
+ */
 export function GeneratorPanel({
   status,
   shown,
@@ -71,9 +75,18 @@ export function GeneratorPanel({
         <Figure id="backlog-count" label={t("invoices.status.backlog")} value={backlog} />
       </dl>
       {controls ? (
-        <GeneratorControls state={status.state} runUnit={status.businessUnit} scope={controls.scope} unitName={controls.unitName} />
+        <GeneratorControls status={status} scope={controls.scope} unitName={controls.unitName} timeZone={timeZone} />
       ) : (
-        <p className="text-muted-foreground text-sm">{t("invoices.controls.readOnly")}</p>
+        <>
+          <GeneratorList
+            generators={status.generators.filter((generator) => generator.businessUnit !== status.businessUnit)}
+            stoppable={new Set()}
+            busy={null}
+            onStop={() => {}}
+            timeZone={timeZone}
+          />
+          <p className="text-muted-foreground text-sm">{t("invoices.controls.readOnly")}</p>
+        </>
       )}
     </Card>
   );

@@ -57,6 +57,11 @@ test.describe("invoice stream API", () => {
       expect((await admin.post("/api/control/reset")).status()).toBe(200);
       const invalid = await admin.post("/api/control/start", { data: { ratePerSecond: 5000 } });
       expect(invalid.status()).toBe(422);
+      // Within each limit, but more invoices in all than one start may make (GENERATOR_MAX_INVOICES_PER_RUN, default 100,000).
+      const overCap = await admin.post("/api/control/start", { data: { ratePerSecond: 2000, durationSeconds: 86_400 } });
+      expect(overCap.status()).toBe(422);
+      expect((await overCap.json()).error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.stringContaining("at most") });
+      expect((await readStatus(admin)).state).toBe("IDLE");
 
       const started = await admin.post("/api/control/start", { data: { ratePerSecond: 20, durationSeconds: 60 } });
       expect(started.status()).toBe(200);
@@ -130,11 +135,17 @@ test.describe("invoice stream API", () => {
       expect((await (await manager.get("/api/stats")).json()).data.count).toBe(40);
       expect((await (await admin.get("/api/stats")).json()).data.count).toBe(40);
 
-      // The manager's reset clears its unit; an admin's all-units run is not its to stop.
+      // The manager's reset clears its unit; an admin's all-units run, or another unit's generator, is not its to stop.
       expect((await manager.post("/api/control/reset")).status()).toBe(200);
       expect((await (await admin.get("/api/stats")).json()).data.count).toBe(0);
       expect((await admin.post("/api/control/start", { data: { ratePerSecond: 1, durationSeconds: 30 } })).status()).toBe(200);
-      expect((await manager.post("/api/control/stop")).status()).toBe(403);
+      for (const businessUnit of ["all", "perfil"]) {
+        expect((await manager.post("/api/control/stop", { data: { businessUnit } })).status(), businessUnit).toBe(403);
+        expect((await manager.post("/api/control/reset", { data: { businessUnit } })).status(), businessUnit).toBe(403);
+      }
+      // Its own Stop reaches only its unit's generator (idle here): the admin's run goes on.
+      expect((await manager.post("/api/control/stop")).status()).toBe(200);
+      expect((await readStatus(admin)).state).toBe("RUNNING");
       expect((await admin.post("/api/control/stop")).status()).toBe(200);
     } finally {
       await admin.post("/api/control/stop");

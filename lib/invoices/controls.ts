@@ -1,29 +1,20 @@
 import "server-only";
 
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { can, type Role } from "../permissions";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { db } from "../server/db";
-import { AppError, conflict, forbiddenError } from "../server/errors";
-import { getInvoiceCatalog, isGeneratable, type InvoiceCatalog } from "./catalog";
-import { GENERATOR_ID, lockOrCreateGenerator, toStateChange, type GeneratorRow, type Transaction } from "./generator-state";
+import { AppError, conflict } from "../server/errors";
+import { getInvoiceCatalog, isGeneratable } from "./catalog";
+import { assertMayControl, assertWithinCap, focusOf, resolveTarget, type Controller, type UnitRef } from "./control-scope";
+import { lockOrCreateGenerators, toStateChange, type GeneratorRow, type Transaction } from "./generator-state";
 import { getGeneratorStatus } from "./generator-status";
 import { buildInvoiceEvents } from "./invoice-events";
-import { DEFAULT_DURATION_SECONDS, DEFAULT_RATE_PER_SECOND, type StartGeneratorInput } from "./schemas";
+import { DEFAULT_DURATION_SECONDS, DEFAULT_RATE_PER_SECOND, type ControlTarget, type StartGeneratorInput } from "./schemas";
+import { invoiceScopeOf } from "./scope";
 import { simulatorSeries } from "./summaries";
 import type { GeneratorStatusView } from "./types";
 
-/**
- * How far a controller may go (who may at all is the `invoices.control` capability). A manager
- * scoped to a unit starts runs for that unit only; it may stop a run only when the run produces
- * for its unit alone; its Reset removes only its unit's generated invoices and stats, and stops the
- * run only when the run is its unit's. Another unit's data is never touched.
- */
-export interface Controller {
-  id: string;
-  role: Role;
-  businessUnitId: number | null;
-}
+export type { Controller } from "./control-scope";
 
 export interface ControlContext {
   now?: Date;
@@ -32,117 +23,99 @@ export interface ControlContext {
   publish?: (events: readonly OutgoingEvent[]) => Promise<void>;
 }
 
-const AUDIT_TARGET = { targetType: "GeneratorState", targetId: String(GENERATOR_ID) } as const;
+const listUnits = (): Promise<UnitRef[]> =>
+  db.businessUnit.findMany({ select: { id: true, slug: true, name: true }, orderBy: { id: "asc" } });
 
-function assertMayControl(actor: Controller) {
-  if (!can(actor.role, "invoices.control")) throw forbiddenError("Only admins and managers control the invoice generator.");
+function audit(tx: Transaction, actor: Controller, context: ControlContext, action: string, rows: GeneratorRow[], details: object) {
+  const targetId = rows.map((row) => row.id).join(",");
+  return recordAuditEvent(
+    { actorId: actor.id, action, targetType: "GeneratorState", targetId, details, requestId: context.requestId, ip: context.ip },
+    tx,
+  );
 }
 
-/** Whether the run belongs to the actor's scope (an unscoped actor's scope is everything). */
-function ownsRun(actor: Controller, row: Pick<GeneratorRow, "businessUnitId">): boolean {
-  return actor.businessUnitId === null || row.businessUnitId === actor.businessUnitId;
+async function publishChanges(context: ControlContext, units: readonly UnitRef[], changed: GeneratorRow[], extra = {}) {
+  const slugs = new Map(units.map((unit) => [unit.id, unit.slug]));
+  const changes = changed.map((row) => toStateChange(row, slugs));
+  await (context.publish ?? publishEvents)(buildInvoiceEvents({ unitSlugs: units.map((unit) => unit.slug), changes, ...extra }));
 }
 
-function resolveRunUnit(actor: Controller, requested: string | undefined, catalog: InvoiceCatalog) {
-  if (actor.businessUnitId !== null) {
-    const own = catalog.units.find((unit) => unit.id === actor.businessUnitId);
-    if (!own) throw new AppError(409, "NOTHING_TO_GENERATE", "Your business unit no longer exists.");
-    if (requested && requested !== own.slug) throw forbiddenError("Your account controls only its own business unit.");
-    return own;
-  }
-  if (!requested) return null;
-  const unit = catalog.units.find((candidate) => candidate.slug === requested);
-  if (!unit) throw new AppError(422, "VALIDATION_FAILED", `Unknown business unit "${requested}".`);
-  return unit;
-}
-
-async function publishChange(context: ControlContext, input: Parameters<typeof buildInvoiceEvents>[0]) {
-  await (context.publish ?? publishEvents)(buildInvoiceEvents(input));
-}
-
-const slugsOf = (catalog: InvoiceCatalog) => new Map(catalog.units.map((unit) => [unit.id, unit.slug]));
-
-/** Starts a run: `ratePerSecond` invoices a second for `durationSeconds`. 409 while a run is on. */
+/**
+ * Starts a generator: `ratePerSecond` invoices a second for `durationSeconds`, for one unit or (unscoped
+ * callers, by default) for every unit. 409 while that generator runs; other generators are independent.
+ */
 export async function startGenerator(
   actor: Controller,
   input: StartGeneratorInput,
   context: ControlContext = {},
 ): Promise<GeneratorStatusView> {
   assertMayControl(actor);
+  const ratePerSecond = input.ratePerSecond ?? DEFAULT_RATE_PER_SECOND;
+  const durationSeconds = input.durationSeconds ?? DEFAULT_DURATION_SECONDS;
+  assertWithinCap(ratePerSecond, durationSeconds);
   const now = context.now ?? new Date();
   const catalog = await getInvoiceCatalog();
-  const unit = resolveRunUnit(actor, input.businessUnit, catalog);
+  const target = resolveTarget(actor, input.businessUnit, catalog.units);
+  const unit = target.kind === "unit" ? target.unit : null;
   if (!catalog.units.some((candidate) => isGeneratable(candidate) && (unit === null || candidate.id === unit.id))) {
     throw new AppError(409, "NOTHING_TO_GENERATE", "There are no products or salespeople to make invoices from yet.");
   }
-  const ratePerSecond = input.ratePerSecond ?? DEFAULT_RATE_PER_SECOND;
-  const durationSeconds = input.durationSeconds ?? DEFAULT_DURATION_SECONDS;
-  const row = await db.$transaction(async (tx) => {
-    const current = await lockOrCreateGenerator(tx);
-    if (current.status === "RUNNING") throw conflict("The generator is already running. Stop it before starting again.");
-    const next: GeneratorRow = {
-      status: "RUNNING",
+  const { row, view } = await db.$transaction(async (tx) => {
+    const [current] = await lockOrCreateGenerators(tx, [unit?.id ?? null]);
+    if (current!.status === "RUNNING")
+      throw conflict(`${unit ? `${unit.name}'s` : "The all-units"} generator is already running. Stop it before starting again.`);
+    const started = {
+      status: "RUNNING" as const,
       ratePerSecond,
       durationSeconds,
       startedAt: now,
       endsAt: new Date(now.getTime() + durationSeconds * 1000),
       produced: 0,
-      businessUnitId: unit?.id ?? null,
+      producedByUnit: {},
     };
-    await tx.generatorState.update({ where: { id: GENERATOR_ID }, data: { ...next, startedById: actor.id } });
-    await recordAuditEvent(
-      {
-        actorId: actor.id,
-        action: "invoices.generator.start",
-        ...AUDIT_TARGET,
-        details: { ratePerSecond, durationSeconds, businessUnit: unit?.slug ?? null },
-        requestId: context.requestId,
-        ip: context.ip,
-      },
-      tx,
-    );
-    return next;
+    const next: GeneratorRow = { ...current!, ...started };
+    await tx.generatorState.update({ where: { id: next.id }, data: { ...started, startedById: actor.id } });
+    await audit(tx, actor, context, "invoices.generator.start", [next], {
+      ratePerSecond,
+      durationSeconds,
+      businessUnit: unit?.slug ?? null,
+    });
+    return { row: next, view: await getGeneratorStatus(invoiceScopeOf(actor), unit?.id ?? null, tx) };
   });
-  const change = toStateChange(row, slugsOf(catalog));
-  await publishChange(context, { unitSlugs: catalog.units.map((entry) => entry.slug), generator: change });
-  return { ...change, produced: 0 };
+  await publishChanges(context, catalog.units, [row]);
+  return view;
 }
 
-/** Stops the run at once; invoices already produced stay. Stopping an idle generator changes nothing. */
-export async function stopGenerator(actor: Controller, context: ControlContext = {}): Promise<GeneratorStatusView> {
+/**
+ * Stops generators at once; invoices already produced stay. By default every generator the actor
+ * controls; `businessUnit` names one (a unit's slug, or "all" for the all-units generator).
+ */
+export async function stopGenerator(
+  actor: Controller,
+  context: ControlContext = {},
+  input: ControlTarget = {},
+): Promise<GeneratorStatusView> {
   assertMayControl(actor);
   const now = context.now ?? new Date();
-  const catalog = await getInvoiceCatalog();
-  const stopped = await db.$transaction(async (tx) => {
-    const current = await lockOrCreateGenerator(tx);
-    const running = current.status === "RUNNING";
-    if (running && !ownsRun(actor, current))
-      throw forbiddenError("This run generates for other business units too; an admin or unscoped manager can stop it.");
-    let next: GeneratorRow = current;
-    if (running) {
-      const endsAt = current.endsAt && current.endsAt < now ? current.endsAt : now;
-      next = { ...current, status: "IDLE", endsAt };
-      await tx.generatorState.update({ where: { id: GENERATOR_ID }, data: { status: "IDLE", endsAt } });
+  const units = await listUnits();
+  const target = resolveTarget(actor, input.businessUnit, units);
+  const scopes = target.kind === "everything" ? [null, ...units.map((unit) => unit.id)] : [target.kind === "unit" ? target.unit.id : null];
+  const { stopped, view } = await db.$transaction(async (tx) => {
+    const rows = await lockOrCreateGenerators(tx, scopes);
+    const stopped: GeneratorRow[] = [];
+    for (const row of rows.filter((candidate) => candidate.status === "RUNNING")) {
+      const endsAt = row.endsAt && row.endsAt < now ? row.endsAt : now;
+      await tx.generatorState.update({ where: { id: row.id }, data: { status: "IDLE", endsAt } });
+      stopped.push({ ...row, status: "IDLE", endsAt });
     }
-    await recordAuditEvent(
-      {
-        actorId: actor.id,
-        action: "invoices.generator.stop",
-        ...AUDIT_TARGET,
-        details: { wasRunning: running, produced: current.produced },
-        requestId: context.requestId,
-        ip: context.ip,
-      },
-      tx,
-    );
-    return running ? next : null;
-  });
-  if (stopped)
-    await publishChange(context, {
-      unitSlugs: catalog.units.map((unit) => unit.slug),
-      generator: toStateChange(stopped, slugsOf(catalog)),
+    await audit(tx, actor, context, "invoices.generator.stop", rows, {
+      wasRunning: stopped.length > 0,
+      produced: stopped.reduce((sum, row) => sum + row.produced, 0),
     });
-  return getGeneratorStatus({ businessUnitId: actor.businessUnitId });
+    return { stopped, view: await getGeneratorStatus(invoiceScopeOf(actor), focusOf(target, actor), tx) };
+  });
+  if (stopped.length > 0) await publishChanges(context, units, stopped);
+  return view;
 }
 
 async function deleteGenerated(tx: Transaction, unitIds: number[] | null) {
@@ -158,60 +131,55 @@ async function deleteGenerated(tx: Transaction, unitIds: number[] | null) {
 
 /**
  * Removes generated (SIMULATOR) invoices, their lines and sales — imported data is untouched and
- * rollups stay exact through the Sale triggers — zeroes their running stats, restarts their
- * numbering, and stops the run when the run is the actor's. Scoped managers reset only their unit.
+ * rollups stay exact through the Sale triggers — zeroes their running stats, restarts their numbering
+ * and resets their generators. By default every unit in the actor's scope; `businessUnit` names one.
+ * A unit's reset leaves a running all-units generator going and restarts only its count of that unit.
  */
-export async function resetGenerator(actor: Controller, context: ControlContext = {}): Promise<GeneratorStatusView> {
+export async function resetGenerator(
+  actor: Controller,
+  context: ControlContext = {},
+  input: ControlTarget = {},
+): Promise<GeneratorStatusView> {
   assertMayControl(actor);
-  const catalog = await getInvoiceCatalog();
-  const units = await db.businessUnit.findMany({ select: { id: true, slug: true, name: true } });
-  const scoped = actor.businessUnitId === null ? null : (units.find((unit) => unit.id === actor.businessUnitId) ?? null);
-  if (actor.businessUnitId !== null && !scoped) throw forbiddenError("Your business unit no longer exists.");
+  const units = await listUnits();
+  const target = resolveTarget(actor, input.businessUnit, units);
+  const scoped = target.kind === "unit" ? target.unit : null;
   const affected = scoped ? [scoped] : units;
 
   const outcome = await db.$transaction(
     async (tx) => {
-      const current = await lockOrCreateGenerator(tx);
+      // The all-units generator writes for every unit: locking it too keeps its ticks out until the reset commits.
+      const rows = await lockOrCreateGenerators(tx, [null, ...affected.map((unit) => unit.id)]);
       const deleted = await deleteGenerated(tx, scoped ? [scoped.id] : null);
-      const series = affected.map((unit) => simulatorSeries(unit.slug));
       // Numbering restarts after what remains, so each series stays gapless.
       await tx.$executeRaw`
         UPDATE "InvoiceSeries" s SET "lastNumber" = coalesce((SELECT max(number) FROM "Invoice" i WHERE i.series = s.series), 0)
-        WHERE s.series = ANY(${series}::text[])`;
+        WHERE s.series = ANY(${affected.map((unit) => simulatorSeries(unit.slug))}::text[])`;
       await tx.$executeRaw`
         UPDATE "InvoiceStats" SET count = 0, subtotal = 0, vat = 0, total = 0
         WHERE ${scoped?.id ?? null}::int IS NULL OR "businessUnitId" = ${scoped?.id ?? null}`;
-      const owned = ownsRun(actor, current);
-      const next: GeneratorRow = owned ? { ...current, status: "IDLE", produced: 0, startedAt: null, endsAt: null } : current;
-      if (owned)
-        await tx.generatorState.update({
-          where: { id: GENERATOR_ID },
-          data: { status: "IDLE", produced: 0, startedAt: null, endsAt: null },
-        });
-      await recordAuditEvent(
-        {
-          actorId: actor.id,
-          action: "invoices.generator.reset",
-          ...AUDIT_TARGET,
-          details: {
-            businessUnit: scoped?.slug ?? null,
-            invoices: deleted.invoices,
-            sales: deleted.sales,
-            stoppedRun: owned && current.status === "RUNNING",
-          },
-          requestId: context.requestId,
-          ip: context.ip,
-        },
-        tx,
-      );
-      return { next, changed: owned };
+      const changed: GeneratorRow[] = [];
+      for (const row of rows) {
+        if (scoped && row.businessUnitId === null) {
+          const producedByUnit = { ...row.producedByUnit, [scoped.id]: 0 };
+          await tx.generatorState.update({ where: { id: row.id }, data: { producedByUnit } });
+          continue;
+        }
+        if (row.status === "IDLE" && row.startedAt === null && row.produced === 0) continue;
+        const data = { status: "IDLE", produced: 0, producedByUnit: {}, startedAt: null, endsAt: null } as const;
+        await tx.generatorState.update({ where: { id: row.id }, data });
+        changed.push({ ...row, ...data });
+      }
+      await audit(tx, actor, context, "invoices.generator.reset", rows, {
+        businessUnit: scoped?.slug ?? null,
+        invoices: deleted.invoices,
+        sales: deleted.sales,
+        stoppedRun: rows.some((row) => row.status === "RUNNING" && changed.some((entry) => entry.id === row.id)),
+      });
+      return { changed, view: await getGeneratorStatus(invoiceScopeOf(actor), focusOf(target, actor), tx) };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  await publishChange(context, {
-    unitSlugs: units.map((unit) => unit.slug),
-    generator: outcome.changed ? toStateChange(outcome.next, slugsOf(catalog)) : undefined,
-    reset: { unit: scoped ? { slug: scoped.slug, name: scoped.name } : null },
-  });
-  return getGeneratorStatus({ businessUnitId: actor.businessUnitId });
+  await publishChanges(context, units, outcome.changed, { reset: { unit: scoped ? { slug: scoped.slug, name: scoped.name } : null } });
+  return outcome.view;
 }

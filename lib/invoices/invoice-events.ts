@@ -1,7 +1,7 @@
-// What a tick or a control action publishes: INVOICES_EVENT on private-invoices (every unit) and on
-// private-invoices-bu-{slug} (that unit's invoices only). Invoices are split into events that fit
-// Pusher's 10 KB limit, all sent in one batch; a catch-up too big for that goes as one oversized
-// event, which the publisher turns into a refetch signal.
+// What a tick or a control action publishes: INVOICES_EVENT on private-invoices (every unit, every
+// generator) and on private-invoices-bu-{slug} (that unit's invoices and generators only). Invoices are
+// split into events that fit Pusher's 10 KB limit, all sent in one batch; a catch-up too big for that
+// goes as one oversized event, which the publisher turns into a refetch signal.
 import { CHANNELS } from "../realtime/channels";
 import type { OutgoingEvent } from "../realtime/publish";
 import { INVOICES_EVENT, type GeneratorStateChange, type InvoicesCreatedEvent, type InvoiceSummary } from "./types";
@@ -16,11 +16,14 @@ export interface UnitInvoices {
 }
 
 export interface InvoiceEventsInput {
-  /** Every unit, so state changes reach every unit's channel. */
+  /** Every unit, so all-units news reaches every unit's channel. */
   unitSlugs: readonly string[];
+  /** The generator that made `created`: its unit's slug, or null for the all-units generator. */
+  producer?: string | null;
   /** New invoices per unit, oldest first. */
   created?: readonly UnitInvoices[];
-  generator?: GeneratorStateChange;
+  /** Generators that changed. */
+  changes?: readonly GeneratorStateChange[];
   /** Reset of one unit (its slug and name) or of all units (null). */
   reset?: { unit: { slug: string; name: string } | null };
 }
@@ -44,32 +47,51 @@ export function chunkInvoices(invoices: readonly InvoiceSummary[], maxBytes = MA
   return chunks;
 }
 
-function eventsFor(channel: string, invoices: readonly InvoiceSummary[], extra: Omit<InvoicesCreatedEvent, "invoices">): OutgoingEvent[] {
+type Extra = Omit<InvoicesCreatedEvent, "invoices" | "generator">;
+
+/** The invoices in chunks (each tagged with their producer), then one event per change; the first change and `extra` ride on the last chunk. */
+function eventsFor(
+  channel: string,
+  invoices: readonly InvoiceSummary[],
+  changes: readonly GeneratorStateChange[],
+  extra: Extra,
+): OutgoingEvent[] {
   let chunks = chunkInvoices(invoices);
   // Too many to stream: one event that exceeds the limit becomes a refetch signal.
   if (chunks.length > MAX_EVENTS_PER_CHANNEL) chunks = [[...invoices]];
+  const [first, ...rest] = changes;
   if (chunks.length === 0) {
-    if (!extra.generator && !extra.reset) return [];
+    if (!first && !extra.reset) return [];
     chunks = [[]];
   }
-  return chunks.map((chunk, index) => {
-    const data: InvoicesCreatedEvent = index === chunks.length - 1 ? { invoices: chunk, ...extra } : { invoices: chunk };
-    return { channel, name: INVOICES_EVENT, data };
+  const events = chunks.map((chunk, index): InvoicesCreatedEvent => {
+    const base = { invoices: chunk, ...(chunk.length > 0 && extra.producer !== undefined ? { producer: extra.producer } : {}) };
+    return index === chunks.length - 1
+      ? { ...base, ...(first ? { generator: first } : {}), ...(extra.reset ? { reset: extra.reset } : {}) }
+      : base;
   });
+  events.push(...rest.map((generator) => ({ invoices: [], generator })));
+  return events.map((data) => ({ channel, name: INVOICES_EVENT, data }));
 }
 
-export function buildInvoiceEvents({ unitSlugs, created = [], generator, reset }: InvoiceEventsInput): OutgoingEvent[] {
+/** A unit's channel sees the all-units generator as its share of that run: without the rate, which spans other units. */
+const shareOf = (change: GeneratorStateChange): GeneratorStateChange => ({ ...change, ratePerSecond: null });
+
+export function buildInvoiceEvents({ unitSlugs, producer, created = [], changes = [], reset }: InvoiceEventsInput): OutgoingEvent[] {
   const all = created.flatMap((entry) => entry.invoices).sort((a, b) => a.id - b.id);
   const resetAll = reset && !reset.unit;
-  const events = eventsFor(CHANNELS.invoices, all, {
-    ...(generator ? { generator } : {}),
+  const events = eventsFor(CHANNELS.invoices, all, changes, {
+    producer,
     ...(reset ? { reset: { businessUnit: reset.unit?.name ?? null } } : {}),
   });
   for (const slug of unitSlugs) {
     const own = created.find((entry) => entry.unit.slug === slug);
+    const unitChanges = changes.flatMap((change) =>
+      change.businessUnit === slug ? [change] : change.businessUnit === null ? [shareOf(change)] : [],
+    );
     // On a unit's own channel a reset always clears everything the subscriber sees.
     const unitReset = resetAll || reset?.unit?.slug === slug ? { reset: { businessUnit: null } } : {};
-    events.push(...eventsFor(CHANNELS.invoicesOfUnit(slug), own?.invoices ?? [], { ...(generator ? { generator } : {}), ...unitReset }));
+    events.push(...eventsFor(CHANNELS.ofUnit("invoices", slug), own?.invoices ?? [], unitChanges, { producer, ...unitReset }));
   }
   return events;
 }

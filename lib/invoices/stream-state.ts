@@ -1,7 +1,7 @@
 // The invoices page's client-side view of the stream (client-safe): stats, generator status and
 // the invoices known so far, folded from INVOICES_EVENT messages and merged with refetches.
 import { averageCents, formatCents, parseCents } from "./money";
-import type { GeneratorStatusView, InvoicesCreatedEvent, InvoiceStatsView, InvoiceSummary } from "./types";
+import type { GeneratorStatusView, GeneratorView, InvoicesCreatedEvent, InvoiceStatsView, InvoiceSummary } from "./types";
 
 export interface InvoiceStreamData {
   stats: InvoiceStatsView;
@@ -77,13 +77,31 @@ export function applyInvoicesEvent(current: InvoiceStreamData, event: InvoicesCr
   const fresh = event.invoices.filter((invoice) => !contains(invoices, invoice.id));
   invoices = mergeSorted(invoices, fresh);
   stats = addToStats(stats, fresh);
-  if (event.generator) {
-    const sameRun = event.generator.startedAt !== null && event.generator.startedAt === status.startedAt;
-    status = { ...event.generator, produced: sameRun ? status.produced + fresh.length : event.generator.startedAt ? fresh.length : 0 };
-  } else {
-    status = { ...status, produced: status.produced + fresh.length };
+  // Events without a producer come from a server that knew one generator: the one shown on top.
+  const producer = event.producer === undefined ? status.businessUnit : event.producer;
+  status = updateGenerator(status, producer, (entry) => ({ ...entry, produced: entry.produced + fresh.length }));
+  const change = event.generator;
+  if (change) {
+    const { businessUnit, state, ratePerSecond, durationSeconds, startedAt, endsAt } = change;
+    status = updateGenerator(status, businessUnit, (entry) => {
+      const sameRun = startedAt !== null && startedAt === entry.startedAt;
+      const produced = sameRun ? entry.produced : startedAt && producer === businessUnit ? fresh.length : 0;
+      return { businessUnit, state, ratePerSecond, durationSeconds, startedAt, endsAt, produced };
+    });
   }
   return { stats, status, invoices };
+}
+
+/** Updates the generator keyed `key` (a unit's slug, null for the all-units one) in the list and, if it is the one shown on top, there. */
+function updateGenerator(
+  status: GeneratorStatusView,
+  key: string | null,
+  update: (entry: GeneratorView) => GeneratorView,
+): GeneratorStatusView {
+  const generators = status.generators.map((entry) => (entry.businessUnit === key ? update(entry) : entry));
+  if (status.businessUnit !== key) return { ...status, generators };
+  const top = update(status);
+  return { ...top, ratePerSecond: top.ratePerSecond ?? status.ratePerSecond, generators };
 }
 
 /**

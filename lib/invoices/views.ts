@@ -25,15 +25,33 @@ export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 export const generatorStateNameSchema = z.enum(["RUNNING", "IDLE"]);
 export type GeneratorStateName = z.infer<typeof generatorStateNameSchema>;
 
-/** GET /api/system/status: the generator as the caller sees it. */
-export const generatorStatusViewSchema = z.object({
+/** One generator as the caller sees it: a unit's own, or the all-units one (for a scoped caller, only its unit's share). */
+export const generatorViewSchema = z.object({
+  businessUnit: z.string().nullable().describe("Slug of the unit this generator makes invoices for; null for the all-units generator"),
   state: generatorStateNameSchema,
-  ratePerSecond: z.number().int(),
+  ratePerSecond: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Invoices a second of its run; null on a scoped caller's share of the all-units run, whose rate spans other units"),
   durationSeconds: z.number().int(),
-  produced: z.number().int().describe("Invoices of the current (or last) run in the caller's scope"),
+  produced: z.number().int().describe("Invoices of its current (or last) run in the caller's scope"),
   startedAt: isoInstant.nullable(),
   endsAt: isoInstant.nullable(),
-  businessUnit: z.string().nullable().describe("Slug of the unit the run generates for; null when it generates for every unit"),
+});
+export type GeneratorView = z.infer<typeof generatorViewSchema>;
+
+/**
+ * GET /api/system/status and the control routes: the caller's own generator (the all-units one when
+ * unscoped, its unit's when scoped, or the one a control addressed) and every generator it may see.
+ */
+export const generatorStatusViewSchema = generatorViewSchema.extend({
+  ratePerSecond: z.number().int(),
+  generators: z
+    .array(generatorViewSchema)
+    .describe(
+      "Unscoped callers: the all-units generator, then each unit's. Scoped callers: their unit's, then their share of the all-units run",
+    ),
 });
 export type GeneratorStatusView = z.infer<typeof generatorStatusViewSchema>;
 
