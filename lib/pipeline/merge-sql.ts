@@ -2,9 +2,10 @@
 import { ROLLUP_SOURCE_COLUMNS } from "../sales/rollups";
 import { BUSINESS_TIME_ZONE } from "../time/business-time";
 
-// A scoped run may not overwrite a sale another unit owns under the same key.
+// A scoped run may not overwrite a sale another unit owns under the same key. The message does
+// not say so: it would confirm to one unit that another has an order under that key.
 export const REJECT_FOREIGN_KEYS_SQL = `
-UPDATE pipeline_stage s SET reason = 'OUT_OF_SCOPE', message = 'order ' || s.order_id || ' line ' || s.line || ' belongs to another business unit'
+UPDATE pipeline_stage s SET reason = 'OUT_OF_SCOPE', message = 'order ' || s.order_id || ' line ' || s.line || ' cannot be loaded in your scope'
 FROM "Sale" t WHERE s.reason IS NULL AND $1::int IS NOT NULL AND t."externalKey" = s.external_key AND t."businessUnitId" <> $1`;
 
 // The valid rows a load has to look at: new keys, and keys whose stored row was written

@@ -56,16 +56,21 @@ export async function listQuarantine(user: SessionUser, query: z.output<typeof q
   }));
 }
 
-async function findPending(user: SessionUser, id: number) {
-  const row = await db.quarantinedRow.findFirst({ where: { id, ...scopeOf(user) }, include: { run: true } });
+async function findPending(user: SessionUser, id: number, client: Pick<typeof db, "quarantinedRow"> = db) {
+  const row = await client.quarantinedRow.findFirst({ where: { id, ...scopeOf(user) }, include: { run: true } });
   if (!row) throw notFound(`Quarantined row ${id} does not exist.`);
   if (row.status !== "PENDING") throw conflict(`Row ${id} was already ${row.status.toLowerCase()}.`);
   return row;
 }
 
+/** Discards a pending row; the status is checked again in the update, so a reprocess that won the race stays. */
 export async function discardQuarantined(user: SessionUser, id: number): Promise<void> {
   await findPending(user, id);
-  await db.quarantinedRow.update({ where: { id }, data: { status: "DISCARDED", resolvedAt: new Date(), resolvedById: user.id } });
+  const { count } = await db.quarantinedRow.updateMany({
+    where: { id, status: "PENDING" },
+    data: { status: "DISCARDED", resolvedAt: new Date(), resolvedById: user.id },
+  });
+  if (count === 0) throw conflict(`Row ${id} was resolved meanwhile.`);
 }
 
 const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
@@ -73,13 +78,30 @@ const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
 /**
  * Loads a fixed row as a one-row canonical file, under the original run's source key so
  * it lands on the same sale. The row is marked REPROCESSED only when the new run took it.
+ * The row stays locked meanwhile: a discard (or a second reprocess) waits, then finds it resolved.
  */
 export async function reprocessQuarantined(user: SessionUser, id: number, fixed: z.output<typeof fixedRowSchema>): Promise<RunView> {
-  const row = await findPending(user, id);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "QuarantinedRow" WHERE id = ${id} FOR UPDATE`;
+      const row = await findPending(user, id, tx);
+      const run = await loadFixedRow(user, row, fixed);
+      if (run.status === "SUCCEEDED" && run.rowsValid === 1) {
+        await tx.quarantinedRow.update({ where: { id }, data: { status: "REPROCESSED", resolvedAt: new Date(), resolvedById: user.id } });
+      }
+      return run;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+type PendingRow = Awaited<ReturnType<typeof findPending>>;
+
+function loadFixedRow(user: SessionUser, row: PendingRow, fixed: z.output<typeof fixedRowSchema>): Promise<RunView> {
   const original = mappingSchema.safeParse(row.run.mapping);
   const columns = CANONICAL_COLUMNS.filter((column) => (fixed.canonical[column] ?? "") !== "");
   const text = `${columns.join(",")}\n${columns.map((column) => csvCell(fixed.canonical[column]!)).join(",")}\n`;
-  const run = await runPipeline({
+  return runPipeline({
     databaseUrl: env.DATABASE_URL!,
     open: () => Readable.from([Buffer.from(text)]),
     fileName: `row ${row.rowNumber} of run #${row.runId}`,
@@ -92,8 +114,4 @@ export async function reprocessQuarantined(user: SessionUser, id: number, fixed:
     publish: publishEvents,
     onFinished: notifyRunFinished,
   });
-  if (run.status === "SUCCEEDED" && run.rowsValid === 1) {
-    await db.quarantinedRow.update({ where: { id }, data: { status: "REPROCESSED", resolvedAt: new Date(), resolvedById: user.id } });
-  }
-  return run;
 }

@@ -6,9 +6,8 @@ import type pg from "pg";
 
 import type { RunSource, RunView } from "./types";
 
-// A running load holds the advisory lock (RUN_LOCK_CLASS, run id) on its connection:
-// a RUNNING run whose lock nobody holds was left by a crash or a kill.
-export const RUN_LOCK_CLASS = 72_702;
+// Shared with the launcher's start-up sweep, which cannot load server-only modules.
+export { failAbandonedRuns, RUN_LOCK_CLASS } from "./leftovers";
 
 export interface NewRun {
   source: RunSource;
@@ -27,19 +26,6 @@ export async function createRun(client: pg.ClientBase, run: NewRun): Promise<num
     [run.source, run.fileName, run.preset, JSON.stringify(run.mapping), run.dryRun, run.startedById, run.businessUnitId],
   );
   return rows[0]!.id;
-}
-
-/** Marks runs left RUNNING by a dead process as FAILED; returns their ids. */
-export async function failAbandonedRuns(client: pg.ClientBase): Promise<number[]> {
-  const { rows } = await client.query<{ id: number }>(
-    `UPDATE "PipelineRun" r SET status = 'FAILED', error = 'The process running this load stopped before it finished; nothing was written.',
-       "finishedAt" = now(), "durationMs" = (extract(epoch FROM now() - coalesce(r."startedAt", r."createdAt")) * 1000)::int
-     WHERE r.status = 'RUNNING' AND NOT EXISTS (
-       SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ${RUN_LOCK_CLASS} AND l.objid = r.id
-         AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))
-     RETURNING r.id`,
-  );
-  return rows.map((row) => row.id);
 }
 
 export async function markRunning(client: pg.ClientBase, runId: number): Promise<void> {
