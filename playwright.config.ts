@@ -70,6 +70,10 @@ export default defineConfig({
         NEXTAUTH_URL: BASE_URL,
         LOG_LEVEL: "warn",
         KPI_REFRESH_SECONDS: "3",
+        // Tests act from several addresses (sign-in throttling) by sending X-Forwarded-For, as a proxy would.
+        TRUST_PROXY: "true",
+        // The remote-source and Slack specs serve their CSV and webhook on loopback, which is refused otherwise.
+        OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
       },
     },
   ],

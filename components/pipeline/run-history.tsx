@@ -13,10 +13,10 @@ import { usePipelineRuns } from "@/lib/queries/use-pipeline-runs";
 import { RunStatusBadge } from "./run-status-badge";
 
 /** The run history, live: new runs and their progress arrive on private-pipeline. */
-export function RunHistory({ initial }: { initial: RunView[] }) {
+export function RunHistory({ initial, channel }: { initial: RunView[]; channel: string }) {
   const t = useT();
   const locale = useLocale();
-  const { data: runs = initial } = usePipelineRuns(initial);
+  const { data: runs = initial } = usePipelineRuns(initial, channel);
   const n = (value: number) => formatNumber(value, locale);
   if (runs.length === 0) return <p className="text-muted-foreground text-sm">{t("pipeline.noRuns")}</p>;
   const count = (

@@ -12,7 +12,18 @@ import type { Diagnostics } from "@/lib/status/get-diagnostics";
 
 type ComponentHealth = Diagnostics["health"]["database"];
 
-function HealthCard({ id, name, health, facts }: { id: string; name: string; health: ComponentHealth; facts: string[] }) {
+/** `facts` left out (false or undefined) are what the viewer may not see. */
+function HealthCard({
+  id,
+  name,
+  health,
+  facts,
+}: {
+  id: string;
+  name: string;
+  health: ComponentHealth;
+  facts: (string | number | false | undefined)[];
+}) {
   const t = useT();
   return (
     <Card className="p-4" data-testid={`health-${id}`} data-status={health.status}>
@@ -22,7 +33,7 @@ function HealthCard({ id, name, health, facts }: { id: string; name: string; hea
           {health.status === "up" ? t("status.up") : t("status.down")}
         </span>
       </div>
-      <p className="text-muted-foreground mt-2 text-sm">{facts.join(" · ")}</p>
+      <p className="text-muted-foreground mt-2 text-sm">{facts.filter((fact) => fact !== false && fact !== undefined).join(" · ")}</p>
       {health.error ? <p className="mt-2 text-sm break-words text-red-600">{health.error}</p> : null}
     </Card>
   );
@@ -41,7 +52,7 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
   const { health, scheduler, ingestion, hubs } = data;
   const detail = (component: ComponentHealth, key: string) => {
     const value = component.details?.[key];
-    return typeof value === "string" || typeof value === "number" ? value : "?";
+    return typeof value === "string" || typeof value === "number" ? value : undefined;
   };
   const time = (iso: string) => formatDateTime(iso, locale, { dateStyle: "short", timeStyle: "medium" });
 
@@ -53,15 +64,20 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
             id="app"
             name={t("status.app")}
             health={{ status: "up", latencyMs: 0 }}
-            facts={[`v${health.app.version}`, t("status.uptime", { seconds: health.app.uptimeSeconds }), `Node ${data.versions.node}`]}
+            facts={[
+              health.app.version && `v${health.app.version}`,
+              health.app.uptimeSeconds !== undefined && t("status.uptime", { seconds: health.app.uptimeSeconds }),
+              data.versions && `Node ${data.versions.node}`,
+            ]}
           />
           <HealthCard
             id="database"
             name={t("status.database")}
             health={health.database}
             facts={[
-              `PostgreSQL ${detail(health.database, "version")}`,
-              t("status.migrations", { count: Number(detail(health.database, "migrations")) }),
+              detail(health.database, "version") !== undefined && `PostgreSQL ${detail(health.database, "version")}`,
+              detail(health.database, "migrations") !== undefined &&
+                t("status.migrations", { count: Number(detail(health.database, "migrations")) }),
               t("status.latency", { ms: health.database.latencyMs }),
             ]}
           />
@@ -69,7 +85,7 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
             id="realtime"
             name={t("status.realtime")}
             health={health.realtime}
-            facts={[String(detail(health.realtime, "host")), t("status.latency", { ms: health.realtime.latencyMs })]}
+            facts={[detail(health.realtime, "host"), t("status.latency", { ms: health.realtime.latencyMs })]}
           />
         </div>
       </TitledSection>

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { DEMO_USERS, signedIn } from "../helpers/accounts";
+
 test.describe("platform endpoints", () => {
   test("GET /api/health answers 200 in the envelope with app and database up", async ({ request }) => {
     const response = await request.get("/api/health");
@@ -9,17 +11,25 @@ test.describe("platform endpoints", () => {
     expect(body.data.status).toBe("ok");
     expect(body.data.app.status).toBe("up");
     expect(body.data.database.status).toBe("up");
-    expect(body.data.database.details.migrations).toBeGreaterThan(0);
     expect(body.data.realtime.status).toBe("up");
     expect(body.metadata.requestId).toBe(response.headers()["x-request-id"]);
   });
 
-  test("GET /api/health/db reports the database", async ({ request }) => {
-    const response = await request.get("/api/health/db");
-    expect(response.status()).toBe(200);
-    const body = await response.json();
-    expect(body.data.status).toBe("up");
-    expect(body.data.details.version).toMatch(/^\d+/);
+  test("the public gets statuses only; versions, hosts and counts are for a signed-in ADMIN", async ({ request, playwright }) => {
+    const anonymous = await (await request.get("/api/health")).json();
+    expect(anonymous.data.app).toEqual({ status: "up" });
+    expect(Object.keys(anonymous.data.database).sort()).toEqual(["latencyMs", "status"]);
+    expect(Object.keys(anonymous.data.realtime).sort()).toEqual(["latencyMs", "status"]);
+    expect(Object.keys((await (await request.get("/api/health/db")).json()).data).sort()).toEqual(["latencyMs", "status"]);
+
+    const viewer = await signedIn(playwright.request, DEMO_USERS.VIEWER);
+    expect((await (await viewer.get("/api/health")).json()).data.database.details).toBeUndefined();
+    const admin = await signedIn(playwright.request, DEMO_USERS.ADMIN);
+    const full = await (await admin.get("/api/health")).json();
+    expect(full.data.app.version).toMatch(/^\d+\.\d+/);
+    expect(full.data.database.details.migrations).toBeGreaterThan(0);
+    expect(full.data.realtime.details.host).toContain(":");
+    expect((await (await admin.get("/api/health/db")).json()).data.details.version).toMatch(/^\d+/);
   });
 
   test("a caller's x-request-id is echoed in the header and the envelope", async ({ request }) => {

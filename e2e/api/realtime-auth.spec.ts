@@ -33,6 +33,23 @@ test.describe("POST /api/realtime/auth", () => {
     }
   });
 
+  test("keeps the Orglight manager to its unit's runs and viewers", async ({ request }) => {
+    await signInByApi(request, DEMO_USERS.MANAGER);
+    for (const channel of ["private-pipeline-bu-orglight", "presence-viewers-bu-orglight"])
+      expect((await authorize(request, channel)).status(), channel).toBe(200);
+    for (const channel of [
+      "private-pipeline",
+      "private-pipeline-bu-perfil",
+      "presence-viewers",
+      "presence-viewers-bu-perfil",
+      "private-pipeline-run-999999",
+    ]) {
+      const refused = await authorize(request, channel);
+      expect(refused.status(), channel).toBe(403);
+      expect((await refused.json()).error.code).toBe("FORBIDDEN");
+    }
+  });
+
   test("keeps VIEWER off the pipeline channels", async ({ request }) => {
     await signInByApi(request, DEMO_USERS.VIEWER);
     expect((await authorize(request, "private-kpis")).status()).toBe(200);

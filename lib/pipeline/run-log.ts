@@ -2,7 +2,7 @@
 // and published on the run's channel (then it follows live).
 import type pg from "pg";
 
-import { CHANNELS } from "../realtime/channels";
+import { CHANNELS, runChannels } from "../realtime/channels";
 import { LOG_EVENT, RUN_EVENT, type RunLogLine, type RunView } from "./types";
 
 export interface PublishedEvent {
@@ -19,9 +19,11 @@ export interface RunLog {
   announce: (run: RunView) => Promise<void>;
 }
 
+/** `unitSlug`: the run's business unit (null for a run of every unit), whose channel also hears of it. */
 export function createRunLog(
   client: pg.ClientBase,
   runId: number,
+  unitSlug: string | null,
   publish: Publish = async () => {},
   echo?: (line: string) => void,
 ): RunLog {
@@ -38,10 +40,7 @@ export function createRunLog(
       await publish([{ channel: CHANNELS.pipelineRun(runId), name: LOG_EVENT, data: line }]);
     },
     async announce(run) {
-      await publish([
-        { channel: CHANNELS.pipeline, name: RUN_EVENT, data: run },
-        { channel: CHANNELS.pipelineRun(runId), name: RUN_EVENT, data: run },
-      ]);
+      await publish(runChannels(runId, unitSlug).map((channel) => ({ channel, name: RUN_EVENT, data: run })));
     },
   };
 }

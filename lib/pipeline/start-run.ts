@@ -9,7 +9,7 @@ import pg from "pg";
 import { z } from "zod";
 
 import { notifyRunFinished } from "../notifications/deliver";
-import { CHANNELS } from "../realtime/channels";
+import { runChannels } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { env } from "../server/env";
@@ -63,7 +63,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
       businessUnitId: user.businessUnitId,
     });
     const view = await readRunView(client, runId);
-    if (view) await publishEvents([{ channel: CHANNELS.pipeline, name: RUN_EVENT, data: view }]);
+    if (view) await publishEvents(runChannels(runId, user.businessUnitSlug).map((channel) => ({ channel, name: RUN_EVENT, data: view })));
   } finally {
     await client.end();
   }

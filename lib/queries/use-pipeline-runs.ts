@@ -7,13 +7,13 @@ import { CHANNELS } from "../realtime/channels";
 import { useLiveQuery } from "../realtime/use-live-query";
 import { fetchEnvelope } from "./fetch-envelope";
 
-/** The run history, kept live by `run` events on private-pipeline (new runs on top). */
-export function usePipelineRuns(initial: RunView[]) {
+/** The run history, kept live by `run` events on the caller's pipeline channel (new runs on top). */
+export function usePipelineRuns(initial: RunView[], channel: string) {
   return useLiveQuery<RunView[]>({
     queryKey: ["pipeline-runs"],
     queryFn: () => fetchEnvelope<RunView[]>("/api/v1/pipeline/runs?limit=50"),
     initialData: initial,
-    channel: CHANNELS.pipeline,
+    channel,
     event: RUN_EVENT,
     apply: (current = [], payload) => {
       const run = payload as RunView;

@@ -1,21 +1,35 @@
-// The app's channels and who may subscribe to them. Shared by the
-// authorization route, the publishers and the browser hooks.
-import { can, type Role } from "../permissions";
+// The app's channels and who may subscribe to them. Shared by the authorization route,
+// the publishers and the browser hooks. Every stream has an all-units channel (for users
+// who see every unit) and one channel per unit, so a scoped user's socket never carries
+// another unit's rows, runs or viewers.
+import { can, type Capability, type Role } from "../permissions";
+
+export type Stream = "kpis" | "invoices" | "pipeline" | "viewers";
 
 export const CHANNELS = {
   kpis: "private-kpis",
-  kpisOfUnit: (slug: string) => `private-kpis-bu-${slug}`,
   invoices: "private-invoices",
-  invoicesOfUnit: (slug: string) => `private-invoices-bu-${slug}`,
   pipeline: "private-pipeline",
-  pipelineRun: (runId: number) => `private-pipeline-run-${runId}`,
   viewers: "presence-viewers",
+  ofUnit: (stream: Stream, slug: string) => `${CHANNELS[stream]}-bu-${slug}`,
+  pipelineRun: (runId: number) => `private-pipeline-run-${runId}`,
 } as const;
 
-/** The KPI or invoice channel a user listens to: their unit's, or the all-units one. */
-export function scopedChannel(stream: "kpis" | "invoices", unitSlug: string | null): string {
-  if (!unitSlug) return CHANNELS[stream];
-  return stream === "kpis" ? CHANNELS.kpisOfUnit(unitSlug) : CHANNELS.invoicesOfUnit(unitSlug);
+const STREAM_CAPABILITY: Record<Stream, Capability> = {
+  kpis: "dashboards.read",
+  invoices: "dashboards.read",
+  pipeline: "pipeline.read",
+  viewers: "dashboards.read",
+};
+
+/** The channel of a stream a user listens to: their unit's, or the all-units one. */
+export function scopedChannel(stream: Stream, unitSlug: string | null): string {
+  return unitSlug ? CHANNELS.ofUnit(stream, unitSlug) : CHANNELS[stream];
+}
+
+/** Where news of a run goes: the all-units list, its unit's list (if it has a unit) and its own channel. */
+export function runChannels(runId: number, unitSlug: string | null): string[] {
+  return [CHANNELS.pipeline, ...(unitSlug ? [CHANNELS.ofUnit("pipeline", unitSlug)] : []), CHANNELS.pipelineRun(runId)];
 }
 
 export interface Subscriber {
@@ -24,21 +38,43 @@ export interface Subscriber {
   businessUnitSlug: string | null;
 }
 
-const UNIT_CHANNEL = /^private-(kpis|invoices)-bu-([a-z0-9-]+)$/;
-const RUN_CHANNEL = /^private-pipeline-run-\d+$/;
+export interface ChannelFacts {
+  unitSlugs: readonly string[];
+  /** For a run channel: the run's unit slug, null for a run of every unit, undefined when there is no such run. */
+  runUnitSlug?: string | null;
+}
+
+const UNIT_CHANNEL = /^(?:private|presence)-(kpis|invoices|pipeline|viewers)-bu-([a-z0-9-]+)$/;
+const RUN_CHANNEL = /^private-pipeline-run-(\d+)$/;
+
+/** The run id of a run channel, or null for any other channel. */
+export function runIdOfChannel(channel: string): number | null {
+  const match = RUN_CHANNEL.exec(channel);
+  return match ? Number(match[1]) : null;
+}
+
+const streamOf = (channel: string) => (Object.keys(STREAM_CAPABILITY) as Stream[]).find((stream) => CHANNELS[stream] === channel);
+const inScope = (user: Subscriber, slug: string | null) => user.businessUnitSlug === null || user.businessUnitSlug === slug;
 
 /**
- * Whether `user` may subscribe to `channel`. A user scoped to a unit gets only
- * that unit's channels: never the all-units ones, never another unit's.
+ * Whether `user` may subscribe to `channel`: the stream's capability, and the scope. A user scoped
+ * to a unit gets only that unit's channels and the runs of that unit: never the all-units ones.
  */
-export function canSubscribe(user: Subscriber, channel: string, knownUnitSlugs: readonly string[]): boolean {
-  if (channel === CHANNELS.viewers) return true;
-  if (channel === CHANNELS.kpis || channel === CHANNELS.invoices) return user.businessUnitSlug === null;
+export function canSubscribe(user: Subscriber, channel: string, facts: ChannelFacts): boolean {
+  const all = streamOf(channel);
+  if (all) return can(user.role, STREAM_CAPABILITY[all]) && user.businessUnitSlug === null;
   const unit = UNIT_CHANNEL.exec(channel);
   if (unit) {
-    const slug = unit[2]!;
-    return knownUnitSlugs.includes(slug) && (user.businessUnitSlug === null || user.businessUnitSlug === slug);
+    const [, stream, slug] = unit as unknown as [string, Stream, string];
+    return (
+      channel === CHANNELS.ofUnit(stream, slug) &&
+      can(user.role, STREAM_CAPABILITY[stream]) &&
+      facts.unitSlugs.includes(slug) &&
+      inScope(user, slug)
+    );
   }
-  if (channel === CHANNELS.pipeline || RUN_CHANNEL.test(channel)) return can(user.role, "pipeline.read");
+  if (runIdOfChannel(channel) !== null) {
+    return can(user.role, "pipeline.read") && facts.runUnitSlug !== undefined && inScope(user, facts.runUnitSlug);
+  }
   return false;
 }

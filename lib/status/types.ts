@@ -26,6 +26,6 @@ export const diagnosticsSchema = z.object({
     lagSeconds: z.number().int().nullable().describe("Seconds since the newest sale"),
   }),
   hubs: z.array(hubSchema),
-  versions: z.object({ node: z.string() }),
+  versions: z.object({ node: z.string() }).optional().describe("ADMIN only"),
 });
 export type Diagnostics = z.infer<typeof diagnosticsSchema>;

@@ -10,6 +10,7 @@ import { can } from "@/lib/permissions";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
 import { listSources } from "@/lib/pipeline/remote-sources";
 import { listRuns } from "@/lib/pipeline/run-queries";
+import { scopedChannel } from "@/lib/realtime/channels";
 import { requireUser } from "@/lib/server/auth/require-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PipelinePage() {
   const user = await requireUser("/pipeline");
-  const [t, runs, sources] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 }), listSources()]);
+  const [t, runs, sources] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 }), listSources(user)]);
   return (
     <>
       <PageHeader
@@ -33,7 +34,7 @@ export default async function PipelinePage() {
         }
       />
       <RemoteSources sources={sources} presets={PRESET_NAMES} canManage={can(user.role, "pipeline.sources.manage")} />
-      <RunHistory initial={runs} />
+      <RunHistory initial={runs} channel={scopedChannel("pipeline", user.businessUnitSlug)} />
     </>
   );
 }

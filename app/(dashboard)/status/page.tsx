@@ -5,8 +5,8 @@ import { requireUser } from "@/lib/server/auth/require-user";
 import { getDiagnostics } from "@/lib/status/get-diagnostics";
 
 export default async function StatusPage() {
-  await requireUser("/status");
-  const [t, diagnostics] = await Promise.all([getTranslator(), getDiagnostics()]);
+  const user = await requireUser("/status");
+  const [t, diagnostics] = await Promise.all([getTranslator(), getDiagnostics(user)]);
   return (
     <>
       <PageHeader title={t("status.title")} description={t("status.description")} />

@@ -9,8 +9,11 @@ import type { SessionUser } from "../auth/session-user";
 import { forbiddenError, unauthorized } from "../errors";
 import { withRequest, type Handler } from "./with-request";
 
-/** A bearer token (programmatic callers) wins over the session cookie (browsers). */
-async function identify(request: NextRequest): Promise<SessionUser | null> {
+/**
+ * Who calls: a bearer token (programmatic callers) wins over the session cookie (browsers);
+ * null when neither is there. An invalid token is a 401, never silently anonymous.
+ */
+export async function identifyCaller(request: NextRequest): Promise<SessionUser | null> {
   const authorization = request.headers.get("authorization");
   if (authorization?.startsWith("Bearer ")) {
     const user = await authenticateApiToken(authorization.slice("Bearer ".length).trim());
@@ -26,7 +29,7 @@ async function identify(request: NextRequest): Promise<SessionUser | null> {
  */
 export function withSession<Params = Record<string, never>>(capability: Capability, handler: Handler<Params, { user: SessionUser }>) {
   return withRequest<Params>(async (request, context) => {
-    const user = await identify(request);
+    const user = await identifyCaller(request);
     if (!user) throw unauthorized();
     if (!can(user.role, capability)) throw forbiddenError();
     context.log = context.log.child({ userId: user.id });

@@ -1,4 +1,5 @@
-// GET /api/system/status: the invoice generator's state ({ state, ratePerSecond, produced, startedAt, endsAt, … }).
+// GET /api/system/status: the caller's invoice generator ({ state, ratePerSecond, produced, startedAt, endsAt, … })
+// and every generator it may see (`generators`); a scoped caller sees only its unit's.
 import { getGeneratorStatus } from "@/lib/invoices/generator-status";
 import { invoiceScopeOf } from "@/lib/invoices/scope";
 import { withSession } from "@/lib/server/http/with-session";

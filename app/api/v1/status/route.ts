@@ -4,4 +4,4 @@ import { getDiagnostics } from "@/lib/status/get-diagnostics";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withSession("status.read", () => getDiagnostics());
+export const GET = withSession("status.read", (_request, { user }) => getDiagnostics(user));
