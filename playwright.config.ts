@@ -32,11 +32,13 @@ export default defineConfig({
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium },
   projects: [
     { name: "api", testDir: "e2e/api" },
+    // One test per refused attack, against the same built app.
+    { name: "security", testDir: "e2e/security", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
     // Breaks shared services (kills the realtime server, fails KPI computation): runs alone, last.
     {
       name: "outage",
       testDir: "e2e/outage",
-      dependencies: ["api", "desktop", "phone"],
+      dependencies: ["api", "security", "desktop", "phone"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
     {

@@ -12,7 +12,7 @@ const started = performance.now();
 const log = (message: string) => console.log(`[pulseboard] ${message}`);
 
 // Imported after .env is loaded: lib/server/env validates process.env once, at import.
-const { env, defaultSecretsIn, shouldSeedDemoData } = await import("../lib/server/env");
+const { env, authUrlSettings, defaultSecretsIn, shouldSeedDemoData } = await import("../lib/server/env");
 const { openDatabase } = await import("./lib/with-database");
 const { applyMigrations } = await import("./lib/schema-engine");
 const { seedDemoData } = await import("../lib/seed/seed-demo-data");
@@ -85,9 +85,7 @@ try {
     ...process.env,
     DATABASE_URL: database.url,
     PULSEBOARD_EMBEDDED: database.embedded ? "1" : "0",
-    // next-auth marks its cookies Secure when it knows the site is https: from NEXTAUTH_URL, or, when that is
-    // unset on a deployment, from the forwarded host and protocol (AUTH_TRUST_HOST). Only local mode is plain http.
-    ...(env.NEXTAUTH_URL ? {} : database.embedded ? { NEXTAUTH_URL: `http://localhost:${env.PORT}` } : { AUTH_TRUST_HOST: "true" }),
+    ...authUrlSettings(env, database.embedded),
     PORT: String(env.PORT),
   };
   // Local mode, or any default secret, binds to the loopback interface only: a forged session or cron call

@@ -1,15 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type FormEvent } from "react";
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { CANONICAL_COLUMNS } from "@/lib/pipeline/columns";
-import type { QuarantinedRowView, RunView } from "@/lib/pipeline/types";
+import type { QuarantinedRowView } from "@/lib/pipeline/types";
 import { sendEnvelope } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
-import { QUARANTINE_KEY } from "@/lib/queries/use-pipeline-runs";
+import { QUARANTINE_KEY, usePipelineRun } from "@/lib/queries/use-pipeline-runs";
 
 /** Edit a rejected row's canonical values and load it again as a one-row run. */
 export function FixRowDialog({ row }: { row: QuarantinedRowView }) {
@@ -17,13 +18,9 @@ export function FixRowDialog({ row }: { row: QuarantinedRowView }) {
   const [open, setOpen] = useState(false);
   const reprocess = useApiMutation({
     send: (canonical: Record<string, string>) =>
-      sendEnvelope<RunView>({ url: `/api/v1/quarantine/${row.id}/reprocess`, body: { canonical } }),
-    // A loaded row leaves the pending list; one still rejected shows why in its new run.
-    invalidates: [QUARANTINE_KEY],
+      sendEnvelope<{ runId: number }>({ url: `/api/v1/quarantine/${row.id}/reprocess`, body: { canonical } }),
   });
-  const run = reprocess.data;
-  const loaded = run?.status === "SUCCEEDED" && run.rowsValid === 1;
-  const result = run ? t(loaded ? "pipeline.reprocessed" : "pipeline.stillRejected", { id: run.id }) : reprocess.errorMessage;
+  const runId = reprocess.data?.runId;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,18 +52,40 @@ export function FixRowDialog({ row }: { row: QuarantinedRowView }) {
               />
             </label>
           ))}
-          {result ? (
-            <p role="status" className="text-sm sm:col-span-2" data-testid="fix-result">
-              {result}
+          {runId !== undefined ? (
+            <ReprocessOutcome runId={runId} />
+          ) : reprocess.errorMessage ? (
+            <p role="alert" className="text-sm sm:col-span-2" data-testid="fix-result">
+              {reprocess.errorMessage}
             </p>
           ) : null}
           <DialogFooter className="sm:col-span-2">
-            <Button type="submit" disabled={reprocess.isPending} data-testid="reprocess-row">
+            <Button type="submit" disabled={reprocess.isPending || runId !== undefined} data-testid="reprocess-row">
               {t("pipeline.reprocess")}
             </Button>
           </DialogFooter>
         </form>
       </DialogContent>
     </Dialog>
+  );
+}
+
+/** Follows the one-row run live; once it ends, the quarantine list is fetched again (a loaded row leaves review). */
+function ReprocessOutcome({ runId }: { runId: number }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const { data: run } = usePipelineRun(runId);
+  const ended = run?.status === "SUCCEEDED" || run?.status === "FAILED";
+  useEffect(() => {
+    if (ended) void queryClient.invalidateQueries({ queryKey: QUARANTINE_KEY });
+  }, [ended, queryClient]);
+  const loaded = run?.status === "SUCCEEDED" && run.rowsValid === 1;
+  const message = !ended
+    ? t("pipeline.reprocessQueued", { id: runId })
+    : t(loaded ? "pipeline.reprocessed" : "pipeline.stillRejected", { id: runId });
+  return (
+    <p role="status" className="text-sm sm:col-span-2" data-testid="fix-result" data-state={ended ? "ended" : "loading"}>
+      {message}
+    </p>
   );
 }

@@ -25,7 +25,7 @@ const COUNTERS = [
 export function RunDetail({ initial, initialLog }: { initial: RunView; initialLog: RunLogLine[] }) {
   const t = useT();
   const locale = useLocale();
-  const { data: run = initial } = usePipelineRun(initial);
+  const { data: run = initial } = usePipelineRun(initial.id, initial);
   const finished = run.status === "SUCCEEDED" || run.status === "FAILED";
   return (
     <div className="space-y-6">

@@ -4,16 +4,13 @@ import { Readable } from "node:stream";
 
 import { z } from "zod";
 
-import { notifyRunFinished } from "../notifications/deliver";
-import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
-import { env } from "../server/env";
 import { conflict, notFound } from "../server/errors";
 import { CANONICAL_COLUMNS, REJECT_REASONS } from "./columns";
 import { mappingSchema, PRESETS } from "./mapping";
-import { runPipeline } from "./run-pipeline";
-import type { QuarantinedRowView, RunView } from "./types";
+import { queueRun } from "./start-run";
+import type { QuarantinedRowView } from "./types";
 
 export const quarantineQuerySchema = z.object({
   runId: z.coerce.number().int().positive().optional(),
@@ -56,62 +53,47 @@ export async function listQuarantine(user: SessionUser, query: z.output<typeof q
   }));
 }
 
-async function findPending(user: SessionUser, id: number, client: Pick<typeof db, "quarantinedRow"> = db) {
-  const row = await client.quarantinedRow.findFirst({ where: { id, ...scopeOf(user) }, include: { run: true } });
+async function findPending(user: SessionUser, id: number) {
+  const row = await db.quarantinedRow.findFirst({ where: { id, ...scopeOf(user) }, include: { run: true } });
   if (!row) throw notFound(`Quarantined row ${id} does not exist.`);
   if (row.status !== "PENDING") throw conflict(`Row ${id} was already ${row.status.toLowerCase()}.`);
   return row;
 }
 
-/** Discards a pending row; the status is checked again in the update, so a reprocess that won the race stays. */
+// A row whose fix is queued or loading stays claimed until that run ends.
+const REPROCESS_IN_FLIGHT = { reprocessRun: { status: { in: ["QUEUED" as const, "RUNNING" as const] } } };
+
+/** Discards a pending row; the status and claim are checked again in the update, so a reprocess that won the race stays. */
 export async function discardQuarantined(user: SessionUser, id: number): Promise<void> {
   await findPending(user, id);
   const { count } = await db.quarantinedRow.updateMany({
-    where: { id, status: "PENDING" },
+    where: { id, status: "PENDING", NOT: REPROCESS_IN_FLIGHT },
     data: { status: "DISCARDED", resolvedAt: new Date(), resolvedById: user.id },
   });
-  if (count === 0) throw conflict(`Row ${id} was resolved meanwhile.`);
+  if (count === 0) throw conflict(`Row ${id} was resolved, or is being reprocessed, meanwhile.`);
 }
 
 const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
 
 /**
- * Loads a fixed row as a one-row canonical file, under the original run's source key so
- * it lands on the same sale. The row is marked REPROCESSED only when the new run took it.
- * The row stays locked meanwhile: a discard (or a second reprocess) waits, then finds it resolved.
+ * Queues the fixed row as a one-row canonical file, under the original run's source key so
+ * it lands on the same sale, and returns the run's id at once. The row is claimed by that run
+ * (a discard or a second reprocess gets 409) and marked REPROCESSED in the load's transaction.
  */
-export async function reprocessQuarantined(user: SessionUser, id: number, fixed: z.output<typeof fixedRowSchema>): Promise<RunView> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "QuarantinedRow" WHERE id = ${id} FOR UPDATE`;
-      const row = await findPending(user, id, tx);
-      const run = await loadFixedRow(user, row, fixed);
-      if (run.status === "SUCCEEDED" && run.rowsValid === 1) {
-        await tx.quarantinedRow.update({ where: { id }, data: { status: "REPROCESSED", resolvedAt: new Date(), resolvedById: user.id } });
-      }
-      return run;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
-}
-
-type PendingRow = Awaited<ReturnType<typeof findPending>>;
-
-function loadFixedRow(user: SessionUser, row: PendingRow, fixed: z.output<typeof fixedRowSchema>): Promise<RunView> {
+export async function reprocessQuarantined(user: SessionUser, id: number, fixed: z.output<typeof fixedRowSchema>): Promise<number> {
+  const row = await findPending(user, id);
   const original = mappingSchema.safeParse(row.run.mapping);
   const columns = CANONICAL_COLUMNS.filter((column) => (fixed.canonical[column] ?? "") !== "");
   const text = `${columns.join(",")}\n${columns.map((column) => csvCell(fixed.canonical[column]!)).join(",")}\n`;
-  return runPipeline({
-    databaseUrl: env.DATABASE_URL!,
+  return queueRun(user, {
     open: () => Readable.from([Buffer.from(text)]),
     fileName: `row ${row.rowNumber} of run #${row.runId}`,
     source: "REPROCESS",
-    preset: "canonical",
-    mapping: { ...PRESETS.canonical, sourceKey: original.success ? original.data.sourceKey : "canonical" },
+    resolved: {
+      preset: "canonical",
+      mapping: { ...PRESETS.canonical, sourceKey: original.success ? original.data.sourceKey : "canonical" },
+    },
     dryRun: false,
-    startedById: user.id,
-    scope: user.businessUnitId && user.businessUnitSlug ? { id: user.businessUnitId, slug: user.businessUnitSlug } : null,
-    publish: publishEvents,
-    onFinished: notifyRunFinished,
+    reprocessesRow: id,
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import type { Readable } from "node:stream";
 
 import { after } from "next/server";
 import pg from "pg";
@@ -13,9 +14,10 @@ import { runChannels } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { env } from "../server/env";
-import { AppError, notFound } from "../server/errors";
+import { AppError, conflict, notFound } from "../server/errors";
 import { logger } from "../server/logger";
 import { findTodaysInboxFile, inboxFileFor } from "./inbox";
+import type { ReceivedUpload } from "./receive-upload";
 import { resolveMapping, type ResolvedMapping } from "./resolve-mapping";
 import { runPipeline } from "./run-pipeline";
 import { createRun, readRunView } from "./run-records";
@@ -35,13 +37,26 @@ export function resolveRunMapping(preset: string | undefined, mappingJson: strin
 }
 
 interface QueuedFile {
-  file: string;
+  open: () => Readable;
   fileName: string;
   source: RunSource;
   resolved: ResolvedMapping;
   dryRun: boolean;
-  /** Delete the file once loaded (uploads live in a temporary file). */
-  temporary: boolean;
+  /** Called once the run has ended, e.g. to delete an upload's temporary file. */
+  cleanUp?: () => Promise<unknown>;
+  /** A quarantined row this run loads fixed: claimed with the run, or 409 if it is resolved or claimed. */
+  reprocessesRow?: number;
+}
+
+/** Claims a pending row for a new run unless another reprocess of it is queued or running. */
+async function claimQuarantinedRow(client: pg.ClientBase, rowId: number, runId: number): Promise<void> {
+  const { rowCount } = await client.query(
+    `UPDATE "QuarantinedRow" q SET "reprocessRunId" = $2
+     WHERE q.id = $1 AND q.status = 'PENDING' AND NOT EXISTS (
+       SELECT 1 FROM "PipelineRun" r WHERE r.id = q."reprocessRunId" AND r.status IN ('QUEUED', 'RUNNING'))`,
+    [rowId, runId],
+  );
+  if (rowCount === 0) throw conflict(`Row ${rowId} was resolved, or is being reprocessed, meanwhile.`);
 }
 
 /**
@@ -53,6 +68,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
   await client.connect();
   let runId: number;
   try {
+    await client.query("BEGIN");
     runId = await createRun(client, {
       source: queued.source,
       fileName: queued.fileName,
@@ -62,8 +78,14 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
       startedById: user.id,
       businessUnitId: user.businessUnitId,
     });
+    if (queued.reprocessesRow !== undefined) await claimQuarantinedRow(client, queued.reprocessesRow, runId);
+    await client.query("COMMIT");
     const view = await readRunView(client, runId);
     if (view) await publishEvents(runChannels(runId, user.businessUnitSlug).map((channel) => ({ channel, name: RUN_EVENT, data: view })));
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    await queued.cleanUp?.();
+    throw error;
   } finally {
     await client.end();
   }
@@ -72,7 +94,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
       await runPipeline({
         databaseUrl: databaseUrl(),
         runId,
-        open: () => createReadStream(queued.file),
+        open: queued.open,
         fileName: queued.fileName,
         source: queued.source,
         preset: queued.resolved.preset,
@@ -82,14 +104,35 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
         scope: user.businessUnitId && user.businessUnitSlug ? { id: user.businessUnitId, slug: user.businessUnitSlug } : null,
         publish: publishEvents,
         onFinished: notifyRunFinished,
+        reprocessesRow: queued.reprocessesRow,
       });
     } catch (error) {
       logger.error({ error, runId }, "pipeline run crashed");
     } finally {
-      if (queued.temporary) await rm(queued.file, { force: true });
+      await queued.cleanUp?.();
     }
   });
   return runId;
+}
+
+/** An uploaded file (in a temporary file, removed once loaded) with its preset or mapping. */
+export async function queueUploadRun(user: SessionUser, upload: ReceivedUpload): Promise<number> {
+  const cleanUp = () => rm(upload.file, { force: true });
+  let resolved: ResolvedMapping;
+  try {
+    resolved = resolveRunMapping(upload.fields.preset, upload.fields.mapping);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return queueRun(user, {
+    open: () => createReadStream(upload.file),
+    fileName: upload.fileName,
+    source: "UPLOAD",
+    resolved,
+    dryRun: upload.fields.dryRun,
+    cleanUp,
+  });
 }
 
 /** POST /api/v1/pipeline/inbox's optional body. */
@@ -100,11 +143,10 @@ export async function queueInboxRun(user: SessionUser, dryRun: boolean): Promise
   const file = await findTodaysInboxFile();
   if (!file) throw notFound(`Today's file has not arrived: ${path.basename(inboxFileFor(new Date()))} is not in the inbox.`);
   return queueRun(user, {
-    file,
+    open: () => createReadStream(file),
     fileName: path.basename(file),
     source: "INBOX",
     resolved: resolveRunMapping("canonical", undefined),
     dryRun,
-    temporary: false,
   });
 }

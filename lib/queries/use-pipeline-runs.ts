@@ -24,12 +24,12 @@ export function usePipelineRuns(initial: RunView[], channel: string) {
 }
 
 /** One run's counters, replaced by each `run` event on its channel. */
-export function usePipelineRun(initial: RunView) {
+export function usePipelineRun(runId: number, initial?: RunView) {
   return useLiveQuery<RunView>({
-    queryKey: ["pipeline-run", initial.id],
-    queryFn: () => fetchEnvelope<RunView>(`/api/v1/pipeline/runs/${initial.id}`),
+    queryKey: ["pipeline-run", runId],
+    queryFn: () => fetchEnvelope<RunView>(`/api/v1/pipeline/runs/${runId}`),
     initialData: initial,
-    channel: CHANNELS.pipelineRun(initial.id),
+    channel: CHANNELS.pipelineRun(runId),
     event: RUN_EVENT,
     apply: (_current, payload) => payload as RunView,
   });

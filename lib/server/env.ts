@@ -85,6 +85,16 @@ export const shouldSeedDemoData = (env: Env) => env.SEED_DEMO_DATA ?? allowsDemo
 export const trustsProxy = (env: Env) => env.TRUST_PROXY ?? env.VERCEL !== undefined;
 
 /** The secrets still at their public defaults. */
+/**
+ * What the app learns its own URL from. next-auth marks its cookies Secure when that URL is https:
+ * NEXTAUTH_URL when set; otherwise, for the embedded database, plain http://localhost, and on a
+ * deployment the forwarded host and protocol (AUTH_TRUST_HOST), so https is never served insecure cookies.
+ */
+export function authUrlSettings(env: Env, embedded: boolean): Record<string, string> {
+  if (env.NEXTAUTH_URL) return {};
+  return embedded ? { NEXTAUTH_URL: `http://localhost:${env.PORT}` } : { AUTH_TRUST_HOST: "true" };
+}
+
 export function defaultSecretsIn(env: Env): (keyof typeof LOCAL_SECRETS)[] {
   return (Object.keys(LOCAL_SECRETS) as (keyof typeof LOCAL_SECRETS)[]).filter((key) => env[key] === LOCAL_SECRETS[key]);
 }

@@ -97,13 +97,13 @@ export const pipelineRoutes = [
   defineRoute({
     method: "post",
     path: "/api/v1/quarantine/{id}/reprocess",
-    summary: "Load a fixed row (canonical values) as a one-row run",
+    summary: "Queue a fixed row (canonical values) as a one-row run; the row is REPROCESSED when it loads",
     tags,
     access: "quarantine.review",
     params,
     body: { schema: fixedRowSchema },
-    response: { schema: runViewSchema, description: "The run that took the row" },
-    errors: { 404: "No such row", 409: "Already resolved" },
+    response: { status: 202, schema: z.object({ runId: z.number().int() }), description: "The run that loads the row" },
+    errors: { 404: "No such row", 409: "Already resolved, or a reprocess of it is queued or running" },
   }),
   defineRoute({
     method: "get",

@@ -2,7 +2,7 @@
 // POST /api/v1/pipeline/runs: upload a CSV (multipart: file, preset | mapping, dryRun) and start a run; 202 with its id.
 import { receiveUpload } from "@/lib/pipeline/receive-upload";
 import { listRuns, runListQuerySchema } from "@/lib/pipeline/run-queries";
-import { queueRun, resolveRunMapping } from "@/lib/pipeline/start-run";
+import { queueUploadRun } from "@/lib/pipeline/start-run";
 import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
 
@@ -14,14 +14,6 @@ export const GET = withSession("pipeline.read", async (request, { user }) =>
 
 export const POST = withSession("pipeline.run", async (request, { user, requestId }) => {
   const upload = await receiveUpload(request);
-  const resolved = resolveRunMapping(upload.fields.preset, upload.fields.mapping);
-  const runId = await queueRun(user, {
-    file: upload.file,
-    fileName: upload.fileName,
-    source: "UPLOAD",
-    resolved,
-    dryRun: upload.fields.dryRun,
-    temporary: true,
-  });
+  const runId = await queueUploadRun(user, upload);
   return ok(requestId, { runId, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }, undefined, 202);
 });

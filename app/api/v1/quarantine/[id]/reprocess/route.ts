@@ -1,10 +1,12 @@
-// POST /api/v1/quarantine/{id}/reprocess { canonical }: load a fixed row; returns the run that took it.
+// POST /api/v1/quarantine/{id}/reprocess { canonical }: queue a fixed row's load; 202 with the run id.
 import { fixedRowSchema, reprocessQuarantined } from "@/lib/pipeline/quarantine";
+import { ok } from "@/lib/server/http/envelope";
 import { idParamSchema } from "@/lib/server/http/id-param";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withSession<{ id: string }>("quarantine.review", async (request, { user, params }) =>
-  reprocessQuarantined(user, idParamSchema.parse(params.id), fixedRowSchema.parse(await request.json())),
-);
+export const POST = withSession<{ id: string }>("quarantine.review", async (request, { user, params, requestId }) => {
+  const runId = await reprocessQuarantined(user, idParamSchema.parse(params.id), fixedRowSchema.parse(await request.json()));
+  return ok(requestId, { runId }, undefined, 202);
+});
