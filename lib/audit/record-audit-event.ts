@@ -11,6 +11,8 @@ export interface AuditInput {
   details?: Prisma.InputJsonValue;
   requestId?: string;
   ip?: string;
+  /** The unit the event concerns; null or absent for company-wide events (only ADMINs read those). */
+  businessUnitId?: number | null;
 }
 
 type Writer = Pick<typeof db, "auditEvent">;
