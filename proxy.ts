@@ -1,14 +1,26 @@
-// Redirects anonymous visitors to /login, stamps every request with an id, and sends the
-// security headers (a fresh script nonce per request). Only a convenience for access: every
-// page and route handler checks the session again.
+// Redirects anonymous visitors to /login, answers share links that open nothing with their 404/410
+// page, stamps every request with an id, and sends the security headers (a fresh script nonce per
+// request). Only a convenience for access: every page and route handler checks the session again.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { env } from "./lib/server/env";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./lib/server/http/request-id";
 import { securityHeaders } from "./lib/server/http/security-headers";
+import { lookUpShare } from "./lib/shares/resolve-share";
 
-const PUBLIC_PREFIXES = ["/login", "/share/", "/api/"];
+// /set-password/[token]: invited people and password resets have no session yet; the token is the proof.
+const PUBLIC_PREFIXES = ["/login", "/share/", "/set-password/", "/api/"];
+const SHARE_PAGE = /^\/share\/([^/]+)$/;
+
+/** Whether a share link's page opens nothing; a failed lookup lets the page itself answer. */
+async function isUnusableShare(token: string): Promise<boolean> {
+  try {
+    return (await lookUpShare(token)).status !== "active";
+  } catch {
+    return false;
+  }
+}
 
 export async function proxy(request: NextRequest) {
   const requestId = resolveRequestId(request.headers.get(REQUEST_ID_HEADER));
@@ -28,8 +40,15 @@ export async function proxy(request: NextRequest) {
     // Next reads the nonce from the request's policy and puts it on the scripts it renders.
     forwarded.set("content-security-policy", headers["content-security-policy"]!);
     forwarded.set("x-nonce", nonce);
-    response = NextResponse.next({ request: { headers: forwarded } });
+    // A link that opens nothing gets a page with its real status (404 or 410), which only a route handler can set.
+    const share = request.method === "GET" ? SHARE_PAGE.exec(pathname) : null;
+    response =
+      share && (await isUnusableShare(share[1]!))
+        ? NextResponse.rewrite(new URL(`${pathname}/unavailable`, request.url), { request: { headers: forwarded } })
+        : NextResponse.next({ request: { headers: forwarded } });
   }
+  // A share link's URL is its secret: keep its pages out of search engines.
+  if (pathname.startsWith("/share/")) response.headers.set("x-robots-tag", "noindex, nofollow");
   response.headers.set(REQUEST_ID_HEADER, requestId);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -27,7 +27,8 @@ export const CAPABILITIES = {
   "notifications.manage": ADMINS,
   "status.read": OPERATORS,
   "admin.users": ADMINS,
-  "admin.audit": ADMINS,
+  /** ADMIN reads every entry; a MANAGER its unit's (scope in the query). */
+  "admin.audit": CONTROLLERS,
   "admin.tokens": ADMINS,
   "admin.shares": CONTROLLERS,
 } as const satisfies Record<string, readonly Role[]>;
@@ -57,6 +58,8 @@ export const PAGE_CAPABILITIES: readonly { path: string; capability: Capability 
   { path: "/admin/shares", capability: "admin.shares" },
   { path: "/status", capability: "status.read" },
   { path: "/api/docs", capability: "dashboards.read" },
+  /** One's own name, language, theme, password and API tokens. */
+  { path: "/account", capability: "dashboards.read" },
 ];
 
 /** Whether `path` is the page `pattern` or one below it ("/" matches only itself). */

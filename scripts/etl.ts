@@ -4,11 +4,15 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { notifyRunFinished } from "../lib/notifications/deliver";
-import { findTodaysInboxFile, inboxFileFor } from "../lib/pipeline/inbox";
+import pg from "pg";
+
+import { findTodaysInboxFile, inboxDir, inboxFileFor } from "../lib/pipeline/inbox";
+import { onRunFinished } from "../lib/pipeline/on-run-finished";
 import { resolveMappingFile } from "../lib/pipeline/resolve-mapping";
+import { recordRunStart } from "../lib/pipeline/run-audit";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
-import type { RunView } from "../lib/pipeline/types";
+import { createRun } from "../lib/pipeline/run-records";
+import type { RunSource, RunView } from "../lib/pipeline/types";
 import { publishEvents } from "../lib/realtime/publish";
 import { bindDatabase } from "../lib/server/db";
 import { withDatabase } from "./lib/with-database";
@@ -32,27 +36,57 @@ function summary(run: RunView): string {
   ].join("\n");
 }
 
+/** Creates the run and its audit entry (no actor: nobody signed in; source CLI) in one transaction. */
+async function createAuditedRun(
+  databaseUrl: string,
+  run: { source: RunSource; fileName: string; preset: string | null; dryRun: boolean },
+  mapping: unknown,
+) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    const id = await createRun(client, { ...run, mapping, startedById: null, businessUnitId: null });
+    await recordRunStart(client, null, { ...run, id, source: "CLI", businessUnitId: null });
+    await client.query("COMMIT");
+    return id;
+  } finally {
+    await client.end();
+  }
+}
+
+/** --file, or with --auto today's file in the inbox. */
+async function inputFile(): Promise<string> {
+  if (!values.auto) {
+    if (!values.file) throw new Error("Give --file PATH or --auto.");
+    return values.file;
+  }
+  const dir = inboxDir();
+  if (!dir) throw new Error("No inbox folder here: set PIPELINE_INBOX_DIR, or give --file PATH.");
+  const file = await findTodaysInboxFile(dir);
+  if (!file) throw new Error(`No file for today in the inbox (${inboxFileFor(new Date(), dir)}).`);
+  return file;
+}
+
 async function main(databaseUrl: string) {
   if (values.preset && values.mapping) throw new Error("Give --preset or --mapping, not both.");
-  const file = values.auto ? await findTodaysInboxFile() : values.file;
-  if (!file) throw new Error(values.auto ? `No file for today in the inbox (${inboxFileFor(new Date())}).` : "Give --file PATH or --auto.");
+  const file = await inputFile();
   const { preset, mapping } = await resolveMappingFile(values.preset, values.mapping);
   // Live like an upload: the runs list and the run's page follow a CLI run too (when a realtime
   // server is reachable; without one, publishing is logged once and the run goes on).
   const db = bindDatabase(databaseUrl);
+  const started = { source: values.auto ? "INBOX" : "CLI", fileName: path.basename(file), preset, dryRun: values["dry-run"] } as const;
   const run = await runPipeline({
     databaseUrl,
+    runId: await createAuditedRun(databaseUrl, started, mapping),
     open: () => createReadStream(file),
-    fileName: path.basename(file),
-    source: values.auto ? "INBOX" : "CLI",
-    preset,
+    ...started,
     mapping,
-    dryRun: values["dry-run"],
     startedById: null,
     scope: null,
     echo: (line) => console.log(line),
     publish: publishEvents,
-    onFinished: notifyRunFinished,
+    onFinished: onRunFinished,
   }).finally(() => db.$disconnect());
   console.log(summary(run));
   if (run.status !== "SUCCEEDED") process.exitCode = 1;

@@ -85,6 +85,8 @@ try {
     ...process.env,
     DATABASE_URL: database.url,
     PULSEBOARD_EMBEDDED: database.embedded ? "1" : "0",
+    // This process listens for the sales triggers and refreshes the KPIs on each change; the app need not.
+    KPI_REFRESH_ON_WRITE: "false",
     ...authUrlSettings(env, database.embedded),
     PORT: String(env.PORT),
   };
@@ -114,7 +116,8 @@ try {
   // The invoice generator ticks every 200 ms; each tick inserts exactly what is due.
   const invoiceJob = { path: "/api/cron/tick-invoices", everyMs: 200 };
   const sourcesJob = { path: "/api/cron/poll-sources", everyMs: 60_000 };
-  const scheduler = startScheduler(appUrl, env.CRON_SECRET, [kpiJob, invoiceJob, sourcesJob], log);
+  const noticesJob = { path: "/api/cron/sweep-notices", everyMs: 60_000 };
+  const scheduler = startScheduler(appUrl, env.CRON_SECRET, [kpiJob, invoiceJob, sourcesJob, noticesJob], log);
   stoppers.push(() => Promise.resolve(scheduler.stop()));
   stoppers.push(await listenForSales(database.url, () => scheduler.poke(kpiJob.path)));
   log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s on http://localhost:${env.PORT}`);

@@ -176,19 +176,19 @@ describe("controls", () => {
     await expect(startGenerator({ ...admin, role: "VIEWER" }, {}, { now: T0, publish })).rejects.toMatchObject({ status: 403 });
     await expect(stopGenerator({ ...admin, role: "ANALYST" }, { now: T0, publish })).rejects.toMatchObject({ status: 403 });
     await expect(resetGenerator({ ...admin, role: "ANALYST" }, { now: T0, publish })).rejects.toMatchObject({ status: 403 });
-    const before = await database.db.auditEvent.count({ where: { action: { startsWith: "invoices.generator." } } });
+    const before = await database.db.auditEvent.count({ where: { action: { startsWith: "generator." } } });
     await startGenerator(admin, {}, { now: T0, publish, requestId: "req-start" });
     await stopGenerator(admin, { now: at(1), publish, requestId: "req-stop" });
     await resetGenerator(admin, { now: at(2), publish, requestId: "req-reset" });
     const events = await database.db.auditEvent.findMany({
-      where: { action: { startsWith: "invoices.generator." } },
+      where: { action: { startsWith: "generator." } },
       orderBy: { id: "asc" },
       skip: before,
     });
     expect(events.map((event) => [event.action, event.requestId, event.actorId])).toEqual([
-      ["invoices.generator.start", "req-start", admin.id],
-      ["invoices.generator.stop", "req-stop", admin.id],
-      ["invoices.generator.reset", "req-reset", admin.id],
+      ["generator.start", "req-start", admin.id],
+      ["generator.stop", "req-stop", admin.id],
+      ["generator.reset", "req-reset", admin.id],
     ]);
   });
 

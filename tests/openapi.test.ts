@@ -44,9 +44,11 @@ const operations = Object.entries(openApiDocument.paths).flatMap(([route, item])
 const routeFile = (route: string) => path.join("app", route.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
 const loadRoute = async (file: string) => (await import(path.resolve(file))) as Partial<Record<string, Handler>>;
 
-/** What the handler's wrapper demands: the capability given to withSession, the cron secret, or nothing. */
+/** What the handler's wrapper demands: the capability given to withSession, the cron secret, or no session (a share link's token at most). */
 function accessInSource(source: string, method: string): string | undefined {
-  const match = new RegExp(`export const ${method} = (withSession|withCron|withRequest)?(?:<[^>]*>)?\\((?:"([^"]+)")?`).exec(source);
+  const match = new RegExp(`export const ${method} = (withSession|withCron|withRequest|withShareLink)?(?:<[^>]*>)?\\((?:"([^"]+)")?`).exec(
+    source,
+  );
   if (!match) return undefined;
   return match[1] === "withSession" ? match[2] : match[1] === "withCron" ? "cron" : "public";
 }
@@ -128,7 +130,11 @@ describe("every documented GET, called as a signed-in ADMIN", () => {
           route.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!),
           "http://localhost",
         );
-        const headers = isCron(operation) ? { authorization: `Bearer ${env.CRON_SECRET}` } : undefined;
+        const headers: Record<string, string> | undefined = isCron(operation)
+          ? { authorization: `Bearer ${env.CRON_SECRET}` }
+          : route.startsWith("/api/share/")
+            ? { "x-share-token": fixtures.shareToken }
+            : undefined;
         const response = await handler(new NextRequest(url, { headers }), { params: Promise.resolve(params) });
         const body = (await response.json()) as Body;
         expect(response.status, `${url.pathname}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);

@@ -27,7 +27,7 @@ quarantine.review         yes    yes      yes      -
 notifications.manage      yes    -        -        -
 status.read               yes    yes      yes      -
 admin.users               yes    -        -        -
-admin.audit               yes    -        -        -
+admin.audit               yes    yes      -        -
 admin.tokens              yes    -        -        -
 admin.shares              yes    yes      -        -
 `.trim();
@@ -69,7 +69,11 @@ describe("page access by role", () => {
     ["MANAGER", "/admin/users", false],
     ["MANAGER", "/notifications", false],
     ["ADMIN", "/admin/audit", true],
+    ["MANAGER", "/admin/audit", true],
+    ["ANALYST", "/admin/audit", false],
     ["ADMIN", "/notifications", true],
+    ["VIEWER", "/account", true],
+    ["MANAGER", "/account", true],
   ] as const)("%s on %s → %s", (role, path, allowed) => {
     expect(canOpen(role, path)).toBe(allowed);
   });

@@ -94,6 +94,17 @@ describe("remote sources", () => {
     await client.query(`DELETE FROM "RemoteSource"`);
   });
 
+  it("skips a paused source on schedule, but polls it when asked", async () => {
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO "RemoteSource" (name, url, enabled) VALUES ('paused', $1, false) RETURNING id`,
+      [`${base}/sales.csv`],
+    );
+    const id = rows[0]!.id;
+    expect(await poll(new Date())).toEqual([]);
+    expect(await poll(new Date(), id)).toMatchObject([{ sourceId: id, status: "OK" }]);
+    await client.query(`DELETE FROM "RemoteSource"`);
+  });
+
   it("refuses a source larger than the upload limit, loading nothing from it", async () => {
     const before = await quantity();
     await client.query(`INSERT INTO "RemoteSource" (name, url) VALUES ('big', $1)`, [`${base}/big.csv`]);

@@ -16,10 +16,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   // Checked here too because the page renders inside loading.tsx's Suspense: once that
   // streams, a 403 from the page could no longer change the response status.
   if (pathname && !canOpen(user.role, pathname)) forbidden();
-  const { name, email, role, businessUnitSlug } = user;
+  const { id, name, email, role, businessUnitSlug } = user;
   return (
     <RealtimeProvider settings={getRealtimeClientConfig()}>
-      <AppShell user={{ name, email, role, businessUnitSlug }}>{children}</AppShell>
+      <AppShell user={{ id, name, email, role, businessUnitSlug }}>{children}</AppShell>
     </RealtimeProvider>
   );
 }

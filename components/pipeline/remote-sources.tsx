@@ -11,7 +11,7 @@ import type { SourceView } from "@/lib/pipeline/remote-sources";
 import { sendEnvelope, type ApiWrite } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
 
-/** Remote CSV sources with their last poll; admins add, poll now and remove them. */
+/** Remote CSV sources with their last poll; admins add, poll now, pause or resume, and remove them. */
 export function RemoteSources({ sources, presets, canManage }: { sources: SourceView[]; presets: readonly string[]; canManage: boolean }) {
   const t = useT();
   const locale = useLocale();
@@ -38,6 +38,7 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
               className="flex flex-wrap items-center gap-3 p-3 text-sm"
               data-testid="remote-source"
               data-status={source.lastStatus ?? ""}
+              data-enabled={String(source.enabled)}
             >
               <span className="min-w-56 flex-1">
                 <span className="font-medium">{source.name}</span>
@@ -55,6 +56,11 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
                     </>
                   ) : null}
                 </span>
+                {source.enabled ? null : (
+                  <span className="text-warning block text-xs" data-testid="remote-source-paused">
+                    {t("pipeline.sources.paused")}
+                  </span>
+                )}
                 {source.lastStatus === "FAILED" ? (
                   <span role="status" className="text-danger block text-xs" data-testid="remote-source-error">
                     {t("pipeline.sources.failing", { error: source.lastError ?? "" })}
@@ -71,6 +77,17 @@ export function RemoteSources({ sources, presets, canManage }: { sources: Source
                     data-testid="remote-source-poll"
                   >
                     {t("pipeline.sources.pollNow")}
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="outline"
+                    disabled={busy}
+                    onClick={() =>
+                      write.mutate({ url: `/api/v1/pipeline/sources/${source.id}`, method: "PATCH", body: { enabled: !source.enabled } })
+                    }
+                    data-testid="remote-source-toggle"
+                  >
+                    {t(source.enabled ? "pipeline.sources.pause" : "pipeline.sources.resume")}
                   </Button>
                   <Button
                     size="sm"

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 
+import { NoticeBell } from "@/components/notices/notice-bell";
+
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -27,7 +29,8 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
           <div className="md:hidden">
             <Brand />
           </div>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <NoticeBell userId={user.id} />
             <UserMenu user={user} />
           </div>
         </header>

@@ -1,7 +1,8 @@
 "use client";
 
-import { ChevronDown, LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { ChevronDown, LogOut, Monitor, Moon, Sun, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
+import Link from "next/link";
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
@@ -17,10 +18,12 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { Role } from "@/lib/permissions";
 import { THEMES, type Theme } from "@/lib/theme/config";
+import { initials } from "@/lib/utils/initials";
 
 import { useTheme } from "./theme-provider";
 
 export interface ShellUser {
+  id: string;
   name: string;
   email: string;
   role: Role;
@@ -28,15 +31,6 @@ export interface ShellUser {
 }
 
 const THEME_ICONS = { light: Sun, dark: Moon, system: Monitor } as const;
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join("");
-}
 
 /** Who is signed in and with what reach, plus theme, language and sign-out. */
 export function UserMenu({ user }: { user: ShellUser }) {
@@ -71,6 +65,12 @@ export function UserMenu({ user }: { user: ShellUser }) {
             {scope}
           </p>
         </div>
+        <DropdownMenuItem asChild>
+          <Link href="/account" data-testid="account-link">
+            <UserRound aria-hidden />
+            {t("admin.account.title")}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuLabel>{t("userMenu.theme")}</DropdownMenuLabel>
         <DropdownMenuRadioGroup value={theme} onValueChange={(value) => setTheme(value as Theme)} data-testid="theme-toggle">

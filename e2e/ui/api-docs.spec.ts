@@ -9,7 +9,11 @@ test("/api/docs renders the API reference from the OpenAPI document", async ({ p
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/api/docs");
   const operations = page.getByTestId("api-operation");
-  await expect(operations.filter({ hasText: "/api/v1/users" })).toBeVisible();
+  await expect(operations.filter({ hasText: "/api/v1/users" }).first()).toBeVisible();
+  // Where programmatic callers get a token.
+  const hint = page.getByTestId("api-token-hint");
+  await expect(hint).toContainText("Authorization: Bearer");
+  await expect(hint.getByRole("link")).toHaveAttribute("href", "/account");
   await expect(operations.filter({ hasText: "/api/health" }).first()).toBeVisible();
   const document = await (await page.request.get("/api/v1/openapi.json")).json();
   expect(document.openapi).toBe("3.1.0");

@@ -1,11 +1,20 @@
 import "server-only";
 
+import type { AuditContext } from "../audit/audit-context";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { db } from "../server/db";
 import { AppError, conflict } from "../server/errors";
 import { getInvoiceCatalog, isGeneratable } from "./catalog";
-import { assertMayControl, assertWithinCap, focusOf, resolveTarget, type Controller, type UnitRef } from "./control-scope";
+import {
+  assertMayControl,
+  assertWithinCap,
+  focusOf,
+  resolveTarget,
+  type Controller,
+  type ControlTargetScope,
+  type UnitRef,
+} from "./control-scope";
 import { lockOrCreateGenerators, toStateChange, type GeneratorRow, type Transaction } from "./generator-state";
 import { getGeneratorStatus } from "./generator-status";
 import { buildInvoiceEvents } from "./invoice-events";
@@ -16,23 +25,41 @@ import type { GeneratorStatusView } from "./types";
 
 export type { Controller } from "./control-scope";
 
-export interface ControlContext {
+export interface ControlContext extends AuditContext {
   now?: Date;
-  requestId?: string;
-  ip?: string;
   publish?: (events: readonly OutgoingEvent[]) => Promise<void>;
 }
 
 const listUnits = (): Promise<UnitRef[]> =>
   db.businessUnit.findMany({ select: { id: true, slug: true, name: true }, orderBy: { id: "asc" } });
 
-function audit(tx: Transaction, actor: Controller, context: ControlContext, action: string, rows: GeneratorRow[], details: object) {
+/** One entry per control, naming the unit it addressed (null: the all-units generator or every generator). */
+function audit(
+  tx: Transaction,
+  actor: Controller,
+  context: ControlContext,
+  action: string,
+  rows: GeneratorRow[],
+  unit: UnitRef | null,
+  details: object,
+) {
   const targetId = rows.map((row) => row.id).join(",");
   return recordAuditEvent(
-    { actorId: actor.id, action, targetType: "GeneratorState", targetId, details, requestId: context.requestId, ip: context.ip },
+    {
+      actorId: actor.id,
+      action,
+      targetType: "GeneratorState",
+      targetId,
+      details: { businessUnit: unit?.slug ?? null, ...details },
+      requestId: context.requestId,
+      ip: context.ip,
+      businessUnitId: unit?.id ?? null,
+    },
     tx,
   );
 }
+
+const unitOf = (target: ControlTargetScope) => (target.kind === "unit" ? target.unit : null);
 
 async function publishChanges(context: ControlContext, units: readonly UnitRef[], changed: GeneratorRow[], extra = {}) {
   const slugs = new Map(units.map((unit) => [unit.id, unit.slug]));
@@ -75,11 +102,7 @@ export async function startGenerator(
     };
     const next: GeneratorRow = { ...current!, ...started };
     await tx.generatorState.update({ where: { id: next.id }, data: { ...started, startedById: actor.id } });
-    await audit(tx, actor, context, "invoices.generator.start", [next], {
-      ratePerSecond,
-      durationSeconds,
-      businessUnit: unit?.slug ?? null,
-    });
+    await audit(tx, actor, context, "generator.start", [next], unit, { ratePerSecond, durationSeconds });
     return { row: next, view: await getGeneratorStatus(invoiceScopeOf(actor), unit?.id ?? null, tx) };
   });
   await publishChanges(context, catalog.units, [row]);
@@ -108,7 +131,7 @@ export async function stopGenerator(
       await tx.generatorState.update({ where: { id: row.id }, data: { status: "IDLE", endsAt } });
       stopped.push({ ...row, status: "IDLE", endsAt });
     }
-    await audit(tx, actor, context, "invoices.generator.stop", rows, {
+    await audit(tx, actor, context, "generator.stop", rows, unitOf(target), {
       wasRunning: stopped.length > 0,
       produced: stopped.reduce((sum, row) => sum + row.produced, 0),
     });
@@ -170,8 +193,7 @@ export async function resetGenerator(
         await tx.generatorState.update({ where: { id: row.id }, data });
         changed.push({ ...row, ...data });
       }
-      await audit(tx, actor, context, "invoices.generator.reset", rows, {
-        businessUnit: scoped?.slug ?? null,
+      await audit(tx, actor, context, "generator.reset", rows, scoped, {
         invoices: deleted.invoices,
         sales: deleted.sales,
         stoppedRun: rows.some((row) => row.status === "RUNNING" && changed.some((entry) => entry.id === row.id)),

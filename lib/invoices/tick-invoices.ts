@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noticeGeneratorEnded } from "../notices/generator-ended";
 import { publishEvents, type OutgoingEvent } from "../realtime/publish";
 import { createRandom, type Random } from "../seed/random";
 import { db } from "../server/db";
@@ -116,6 +117,7 @@ async function tickGenerator(id: number, { now, catalog, random, vatRate, publis
     });
     await publish(events);
   }
+  if (finished) await noticeGeneratorEnded(id, { startedAt: row.startedAt, produced: row.produced, unit: scopeSlugOf(row, unitSlugs) });
   return {
     row,
     invoices: created.map((entry) => entry.summary),

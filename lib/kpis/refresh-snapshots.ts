@@ -1,5 +1,6 @@
 import "server-only";
 
+import { noticeKpisStale } from "../notices/kpis-stale";
 import { scopedChannel } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import { db } from "../server/db";
@@ -58,6 +59,8 @@ async function refreshScope(scope: KpiScope, compute: typeof computeKpiSnapshot)
     if (!latest) return { scope: scope.key, version: 0, stale: true, error: message, durationMs };
     const stale = await db.kpiSnapshot.update({ where: { id: latest.id }, data: { stale: true, lastError: message } });
     await publishEvents([{ channel, name: KPI_EVENT, data: toSnapshotView(stale) }]);
+    // Only the failure that turns fresh numbers stale starts an episode worth telling the ADMINs.
+    if (!latest.stale) await noticeKpisStale(scope, latest.version, message);
     return { scope: scope.key, version: latest.version, stale: true, error: message, durationMs };
   }
 }

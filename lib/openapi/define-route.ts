@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Capability } from "../permissions";
 
 export type Method = "get" | "post" | "put" | "patch" | "delete";
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 /** Media types of request bodies the API reads. */
 export type BodyType = "application/json" | "multipart/form-data" | "application/x-www-form-urlencoded";
@@ -28,7 +28,7 @@ export interface RouteDefinition {
   response: {
     schema: z.ZodType;
     description: string;
-    status?: 200 | 202;
+    status?: 200 | 201 | 202;
     /** Answered bare rather than in the `{ data, error, metadata }` envelope. */
     bare?: true;
     /** With ?format=csv, a text/csv download instead of JSON. */

@@ -41,12 +41,12 @@ export interface PollResult {
 
 type Claimed = { id: number; name: string; url: string; preset: string };
 
-/** Claims the sources that are due (or the one asked for) by stamping lastPolledAt. */
+/** Claims the sources that are due (or the one asked for, even paused) by stamping lastPolledAt. */
 async function claimDue(client: pg.Client, now: Date, sourceId?: number): Promise<Claimed[]> {
   const { rows } = await client.query<Claimed>(
     `UPDATE "RemoteSource" SET "lastPolledAt" = $1
-     WHERE enabled AND ($2::int IS NULL AND ("lastPolledAt" IS NULL OR "lastPolledAt" + make_interval(mins => "intervalMinutes") <= $1)
-                        OR id = $2)
+     WHERE $2::int IS NULL AND enabled AND ("lastPolledAt" IS NULL OR "lastPolledAt" + make_interval(mins => "intervalMinutes") <= $1)
+        OR id = $2
      RETURNING id, name, url, preset`,
     [now, sourceId ?? null],
   );
@@ -66,7 +66,7 @@ async function download(url: string, maxBytes: number): Promise<{ file: string; 
     },
   });
   try {
-    await pipeline(response, limit, createWriteStream(file));
+    await pipeline(response, limit, createWriteStream(/*turbopackIgnore: true*/ file));
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     // A broken or timed-out transfer reads like any other unreachable server.
@@ -89,7 +89,7 @@ async function pollOne(client: pg.Client, source: Claimed, options: PollOptions)
     try {
       run = await runPipeline({
         databaseUrl: options.databaseUrl,
-        open: () => createReadStream(file),
+        open: () => createReadStream(/*turbopackIgnore: true*/ file),
         fileName: fileNameOf(source),
         source: "REMOTE",
         preset: source.preset,

@@ -4,6 +4,9 @@ import { Readable } from "node:stream";
 
 import { z } from "zod";
 
+import type { AuditContext } from "../audit/audit-context";
+import { changesBetween } from "../audit/changes";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import type { SessionUser } from "../server/auth/session-user";
 import { db } from "../server/db";
 import { conflict, notFound } from "../server/errors";
@@ -60,17 +63,39 @@ async function findPending(user: SessionUser, id: number) {
   return row;
 }
 
+type PendingRow = Awaited<ReturnType<typeof findPending>>;
+
+/** The unit a reject belongs to, for its audit entry: its run's, else the unit its row names. */
+async function unitIdOf(row: PendingRow): Promise<number | null> {
+  if (row.run.businessUnitId !== null) return row.run.businessUnitId;
+  if (!row.businessUnit) return null;
+  return (await db.businessUnit.findUnique({ where: { slug: row.businessUnit }, select: { id: true } }))?.id ?? null;
+}
+
+const rowEntry = (user: SessionUser, row: PendingRow, businessUnitId: number | null, context: AuditContext) => ({
+  actorId: user.id,
+  targetType: "QuarantinedRow",
+  targetId: String(row.id),
+  businessUnitId,
+  ...context,
+});
+
 // A row whose fix is queued or loading stays claimed until that run ends.
 const REPROCESS_IN_FLIGHT = { reprocessRun: { status: { in: ["QUEUED" as const, "RUNNING" as const] } } };
 
 /** Discards a pending row; the status and claim are checked again in the update, so a reprocess that won the race stays. */
-export async function discardQuarantined(user: SessionUser, id: number): Promise<void> {
-  await findPending(user, id);
-  const { count } = await db.quarantinedRow.updateMany({
-    where: { id, status: "PENDING", NOT: REPROCESS_IN_FLIGHT },
-    data: { status: "DISCARDED", resolvedAt: new Date(), resolvedById: user.id },
+export async function discardQuarantined(user: SessionUser, id: number, context: AuditContext = {}): Promise<void> {
+  const row = await findPending(user, id);
+  const businessUnitId = await unitIdOf(row);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.quarantinedRow.updateMany({
+      where: { id, status: "PENDING", NOT: REPROCESS_IN_FLIGHT },
+      data: { status: "DISCARDED", resolvedAt: new Date(), resolvedById: user.id },
+    });
+    if (count === 0) throw conflict(`Row ${id} was resolved, or is being reprocessed, meanwhile.`);
+    const details = { runId: row.runId, rowNumber: row.rowNumber, reasonCode: row.reasonCode, message: row.message };
+    await recordAuditEvent({ ...rowEntry(user, row, businessUnitId, context), action: "quarantine.discard", details }, tx);
   });
-  if (count === 0) throw conflict(`Row ${id} was resolved, or is being reprocessed, meanwhile.`);
 }
 
 const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
@@ -80,20 +105,38 @@ const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
  * it lands on the same sale, and returns the run's id at once. The row is claimed by that run
  * (a discard or a second reprocess gets 409) and marked REPROCESSED in the load's transaction.
  */
-export async function reprocessQuarantined(user: SessionUser, id: number, fixed: z.output<typeof fixedRowSchema>): Promise<number> {
+export async function reprocessQuarantined(
+  user: SessionUser,
+  id: number,
+  fixed: z.output<typeof fixedRowSchema>,
+  context: AuditContext = {},
+): Promise<number> {
   const row = await findPending(user, id);
+  const businessUnitId = await unitIdOf(row);
+  const changes = changesBetween((row.canonical ?? {}) as Record<string, string | null>, fixed.canonical);
   const original = mappingSchema.safeParse(row.run.mapping);
   const columns = CANONICAL_COLUMNS.filter((column) => (fixed.canonical[column] ?? "") !== "");
   const text = `${columns.join(",")}\n${columns.map((column) => csvCell(fixed.canonical[column]!)).join(",")}\n`;
-  return queueRun(user, {
-    open: () => Readable.from([Buffer.from(text)]),
-    fileName: `row ${row.rowNumber} of run #${row.runId}`,
-    source: "REPROCESS",
-    resolved: {
-      preset: "canonical",
-      mapping: { ...PRESETS.canonical, sourceKey: original.success ? original.data.sourceKey : "canonical" },
+  return queueRun(
+    user,
+    {
+      open: () => Readable.from([Buffer.from(text)]),
+      fileName: `row ${row.rowNumber} of run #${row.runId}`,
+      source: "REPROCESS",
+      resolved: {
+        preset: "canonical",
+        mapping: { ...PRESETS.canonical, sourceKey: original.success ? original.data.sourceKey : "canonical" },
+      },
+      dryRun: false,
+      reprocessesRow: id,
+      alsoAudit: (reprocessRunId) => [
+        {
+          ...rowEntry(user, row, businessUnitId, context),
+          action: "quarantine.reprocess",
+          details: { runId: row.runId, rowNumber: row.rowNumber, reasonCode: row.reasonCode, reprocessRunId, ...changes },
+        },
+      ],
     },
-    dryRun: false,
-    reprocessesRow: id,
-  });
+    context,
+  );
 }

@@ -83,7 +83,7 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
       stream.destroy(error);
       body.destroy(error);
     });
-    out = createWriteStream(target);
+    out = createWriteStream(/*turbopackIgnore: true*/ target);
     upload = pipeline(stream, out).then(() => {
       if (size === 0) throw badRequest("EMPTY_FILE", "The file is empty.");
       return { file: target, fileName: fileName.slice(0, 200), sizeBytes: size, sha256: hash.digest("hex") };

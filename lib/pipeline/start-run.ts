@@ -9,16 +9,20 @@ import { after } from "next/server";
 import pg from "pg";
 import { z } from "zod";
 
-import { notifyRunFinished } from "../notifications/deliver";
+import type { AuditContext } from "../audit/audit-context";
+import type { AuditInput } from "../audit/record-audit-event";
+import { recordAuditEventSql } from "../audit/record-audit-event-sql";
 import { runChannels } from "../realtime/channels";
 import { publishEvents } from "../realtime/publish";
 import type { SessionUser } from "../server/auth/session-user";
 import { env } from "../server/env";
 import { AppError, conflict, notFound } from "../server/errors";
 import { logger } from "../server/logger";
-import { findTodaysInboxFile, inboxFileFor } from "./inbox";
+import { findTodaysInboxFile, inboxDir, inboxFileFor } from "./inbox";
+import { onRunFinished } from "./on-run-finished";
 import type { ReceivedUpload } from "./receive-upload";
 import { resolveMapping, type ResolvedMapping } from "./resolve-mapping";
+import { recordRunStart } from "./run-audit";
 import { runPipeline } from "./run-pipeline";
 import { createRun, readRunView } from "./run-records";
 import { RUN_EVENT, type RunSource } from "./types";
@@ -46,6 +50,8 @@ interface QueuedFile {
   cleanUp?: () => Promise<unknown>;
   /** A quarantined row this run loads fixed: claimed with the run, or 409 if it is resolved or claimed. */
   reprocessesRow?: number;
+  /** Audit entries beyond the run's own, recorded with it (a reprocess names the row it fixes). */
+  alsoAudit?: (runId: number) => AuditInput[];
 }
 
 /** Claims a pending row for a new run unless another reprocess of it is queued or running. */
@@ -63,7 +69,7 @@ async function claimQuarantinedRow(client: pg.ClientBase, rowId: number, runId: 
  * Records the run as QUEUED and loads it after the response is sent (`after`), so
  * the caller gets its id at once and follows the run live.
  */
-export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<number> {
+export async function queueRun(user: SessionUser, queued: QueuedFile, context: AuditContext = {}): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   let runId: number;
@@ -79,6 +85,14 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
       businessUnitId: user.businessUnitId,
     });
     if (queued.reprocessesRow !== undefined) await claimQuarantinedRow(client, queued.reprocessesRow, runId);
+    const { source, fileName, dryRun } = queued;
+    await recordRunStart(
+      client,
+      user.id,
+      { id: runId, source, fileName, preset: queued.resolved.preset, dryRun, businessUnitId: user.businessUnitId },
+      context,
+    );
+    for (const entry of queued.alsoAudit?.(runId) ?? []) await recordAuditEventSql(client, { ...context, ...entry });
     await client.query("COMMIT");
     const view = await readRunView(client, runId);
     if (view) await publishEvents(runChannels(runId, user.businessUnitSlug).map((channel) => ({ channel, name: RUN_EVENT, data: view })));
@@ -103,7 +117,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
         startedById: user.id,
         scope: user.businessUnitId && user.businessUnitSlug ? { id: user.businessUnitId, slug: user.businessUnitSlug } : null,
         publish: publishEvents,
-        onFinished: notifyRunFinished,
+        onFinished: onRunFinished,
         reprocessesRow: queued.reprocessesRow,
       });
     } catch (error) {
@@ -116,7 +130,7 @@ export async function queueRun(user: SessionUser, queued: QueuedFile): Promise<n
 }
 
 /** An uploaded file (in a temporary file, removed once loaded) with its preset or mapping. */
-export async function queueUploadRun(user: SessionUser, upload: ReceivedUpload): Promise<number> {
+export async function queueUploadRun(user: SessionUser, upload: ReceivedUpload, context: AuditContext = {}): Promise<number> {
   const cleanUp = () => rm(upload.file, { force: true });
   let resolved: ResolvedMapping;
   try {
@@ -125,28 +139,39 @@ export async function queueUploadRun(user: SessionUser, upload: ReceivedUpload):
     await cleanUp();
     throw error;
   }
-  return queueRun(user, {
-    open: () => createReadStream(upload.file),
-    fileName: upload.fileName,
-    source: "UPLOAD",
-    resolved,
-    dryRun: upload.fields.dryRun,
-    cleanUp,
-  });
+  return queueRun(
+    user,
+    {
+      open: () => createReadStream(/*turbopackIgnore: true*/ upload.file),
+      fileName: upload.fileName,
+      source: "UPLOAD",
+      resolved,
+      dryRun: upload.fields.dryRun,
+      cleanUp,
+    },
+    context,
+  );
 }
 
 /** POST /api/v1/pipeline/inbox's optional body. */
 export const inboxRunSchema = z.object({ dryRun: z.boolean().default(false) });
 
-/** "Run today's file": data/inbox/sales_YYYYMMDD.csv with the canonical preset. */
-export async function queueInboxRun(user: SessionUser, dryRun: boolean): Promise<number> {
-  const file = await findTodaysInboxFile();
-  if (!file) throw notFound(`Today's file has not arrived: ${path.basename(inboxFileFor(new Date()))} is not in the inbox.`);
-  return queueRun(user, {
-    open: () => createReadStream(file),
-    fileName: path.basename(file),
-    source: "INBOX",
-    resolved: resolveRunMapping("canonical", undefined),
-    dryRun,
-  });
+/** "Run today's file": the inbox's sales_YYYYMMDD.csv with the canonical preset. */
+export async function queueInboxRun(user: SessionUser, dryRun: boolean, context: AuditContext = {}): Promise<number> {
+  const dir = inboxDir();
+  if (!dir)
+    throw new AppError(409, "NO_INBOX", "This deployment has no inbox folder: upload the file, or add a remote source that serves it.");
+  const file = await findTodaysInboxFile(dir);
+  if (!file) throw notFound(`Today's file has not arrived: ${path.basename(inboxFileFor(new Date(), dir))} is not in the inbox.`);
+  return queueRun(
+    user,
+    {
+      open: () => createReadStream(/*turbopackIgnore: true*/ file),
+      fileName: path.basename(file),
+      source: "INBOX",
+      resolved: resolveRunMapping("canonical", undefined),
+      dryRun,
+    },
+    context,
+  );
 }

@@ -2,15 +2,16 @@
 
 import { INVOICES_EVENT, type InvoicesCreatedEvent, type InvoiceSummary } from "../invoices/types";
 import { useLiveQuery } from "../realtime/use-live-query";
-import { fetchEnvelope } from "./fetch-envelope";
+import { useOverviewSource } from "./overview-source";
 
 const TICKER_SIZE = 10;
 
 /** The newest invoices for the overview ticker: new ones are prepended from the invoices channel. */
 export function useLatestInvoices({ initial, scope, channel }: { initial: InvoiceSummary[]; scope: string; channel: string }) {
+  const source = useOverviewSource();
   return useLiveQuery<InvoiceSummary[]>({
     queryKey: ["latest-invoices", scope],
-    queryFn: () => fetchEnvelope<InvoiceSummary[]>(`/api/invoices?limit=${TICKER_SIZE}`),
+    queryFn: () => source.latestInvoices(TICKER_SIZE),
     initialData: initial,
     channel,
     event: INVOICES_EVENT,

@@ -3,13 +3,14 @@
 import { KPI_EVENT } from "../kpis/snapshot-view";
 import type { KpiSnapshotView } from "../kpis/types";
 import { useLiveQuery } from "../realtime/use-live-query";
-import { fetchEnvelope } from "./fetch-envelope";
+import { useOverviewSource } from "./overview-source";
 
 /** The KPI snapshot of a scope: seeded by the server render, replaced by each broadcast. */
 export function useKpiSnapshot({ initial, scope, channel }: { initial: KpiSnapshotView; scope: string; channel: string }) {
+  const source = useOverviewSource();
   return useLiveQuery<KpiSnapshotView>({
     queryKey: ["kpis", scope],
-    queryFn: () => fetchEnvelope<KpiSnapshotView>(`/api/v1/kpis?scope=${encodeURIComponent(scope)}`),
+    queryFn: () => source.kpis(scope),
     initialData: initial,
     channel,
     event: KPI_EVENT,

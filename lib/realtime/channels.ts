@@ -13,6 +13,10 @@ export const CHANNELS = {
   viewers: "presence-viewers",
   ofUnit: (stream: Stream, slug: string) => `${CHANNELS[stream]}-bu-${slug}`,
   pipelineRun: (runId: number) => `private-pipeline-run-${runId}`,
+  /** One share link's own channel (its revocation); signed only for that link's viewers, never for users. */
+  share: (linkId: string) => `private-share-${linkId}`,
+  /** One user's own channel: their in-app notices. */
+  user: (userId: string) => `private-user-${userId}`,
 } as const;
 
 const STREAM_CAPABILITY: Record<Stream, Capability> = {
@@ -33,6 +37,8 @@ export function runChannels(runId: number, unitSlug: string | null): string[] {
 }
 
 export interface Subscriber {
+  /** The user's id: only that user may subscribe to its own `private-user-{id}` channel. */
+  id?: string;
   role: Role;
   /** null when the user sees every business unit. */
   businessUnitSlug: string | null;
@@ -73,6 +79,7 @@ export function canSubscribe(user: Subscriber, channel: string, facts: ChannelFa
       inScope(user, slug)
     );
   }
+  if (channel.startsWith("private-user-")) return user.id !== undefined && channel === CHANNELS.user(user.id);
   if (runIdOfChannel(channel) !== null) {
     return can(user.role, "pipeline.read") && facts.runUnitSlug !== undefined && inScope(user, facts.runUnitSlug);
   }

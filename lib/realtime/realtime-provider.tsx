@@ -1,6 +1,6 @@
 "use client";
 
-import Pusher, { type Channel } from "pusher-js";
+import Pusher, { type Channel, type PresenceChannel } from "pusher-js";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { toLiveStatus, type LiveStatus } from "@/lib/realtime/connection-state";
@@ -14,13 +14,29 @@ export interface RealtimeSettings {
   cluster: string;
 }
 
+/** Where pusher-js asks to sign subscriptions; a share link's viewer signs with its token instead of a session. */
+export interface ChannelAuthorization {
+  endpoint: string;
+  headers?: Record<string, string>;
+}
+
+const SESSION_AUTHORIZATION: ChannelAuthorization = { endpoint: "/api/realtime/auth" };
+
 type Listener = (message: LiveMessage) => void;
+
+/** A member of a presence channel: the user id and the info the auth endpoint signed for it. */
+export interface PresenceMember {
+  id: string;
+  info: unknown;
+}
 
 interface RealtimeContextValue {
   status: LiveStatus;
   /** Bumped on every (re)connection after the first: subscribers refetch what they may have missed. */
   reconnects: number;
   listen: (channel: string, event: string, listener: Listener) => () => void;
+  /** Follows a presence channel's members (one per user id, however many tabs): the whole list on each change. */
+  watchMembers: (channel: string, onChange: (members: PresenceMember[]) => void) => () => void;
 }
 
 const RealtimeContext = createContext<RealtimeContextValue | null>(null);
@@ -28,12 +44,23 @@ const RealtimeContext = createContext<RealtimeContextValue | null>(null);
 // A blip shorter than this does not flash RECONNECTING on a wall screen.
 const STATUS_GRACE_MS = 1_500;
 
-export function RealtimeProvider({ settings, children }: { settings: RealtimeSettings; children: ReactNode }) {
+export function RealtimeProvider({
+  settings,
+  authorization = SESSION_AUTHORIZATION,
+  children,
+}: {
+  settings: RealtimeSettings;
+  authorization?: ChannelAuthorization;
+  children: ReactNode;
+}) {
   const [status, setStatus] = useState<LiveStatus>("RECONNECTING");
   const [reconnects, setReconnects] = useState(0);
   const client = useRef<Pusher | null>(null);
   const channels = useRef(new Map<string, { channel: Channel; users: number }>());
   const { key, cluster, host, port, useTLS } = settings;
+  const { endpoint } = authorization;
+  // By value, so a parent's re-render with an equal object keeps the connection.
+  const authHeaders = JSON.stringify(authorization.headers ?? {});
 
   // Created on first use: children subscribe in their effects, which run before this provider's.
   const getClient = useCallback(() => {
@@ -46,7 +73,7 @@ export function RealtimeProvider({ settings, children }: { settings: RealtimeSet
       forceTLS: useTLS,
       enabledTransports: ["ws", "wss"],
       disableStats: true,
-      channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
+      channelAuthorization: { endpoint, transport: "ajax", headers: JSON.parse(authHeaders) as Record<string, string> },
     });
     let connectedBefore = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +89,7 @@ export function RealtimeProvider({ settings, children }: { settings: RealtimeSet
     });
     client.current = pusher;
     return pusher;
-  }, [key, cluster, host, port, useTLS]);
+  }, [key, cluster, host, port, useTLS, endpoint, authHeaders]);
 
   useEffect(() => {
     const pusher = getClient();
@@ -98,7 +125,28 @@ export function RealtimeProvider({ settings, children }: { settings: RealtimeSet
     },
     [getClient],
   );
-  const value = useMemo<RealtimeContextValue>(() => ({ status, reconnects, listen }), [status, reconnects, listen]);
+  const watchMembers = useCallback(
+    (name: string, onChange: (members: PresenceMember[]) => void) => {
+      // pusher-js updates `members` before it emits each of these events.
+      const read = () => {
+        const channel = channels.current.get(name)?.channel as PresenceChannel | undefined;
+        const members: PresenceMember[] = [];
+        if (channel?.subscribed) channel.members.each((member: PresenceMember) => void members.push(member));
+        onChange(members);
+      };
+      const stops = ["pusher:subscription_succeeded", "pusher:member_added", "pusher:member_removed"].map((event) =>
+        listen(name, event, read),
+      );
+      // Another component may have subscribed already: its subscription_succeeded has gone by.
+      read();
+      return () => stops.forEach((stop) => stop());
+    },
+    [listen],
+  );
+  const value = useMemo<RealtimeContextValue>(
+    () => ({ status, reconnects, listen, watchMembers }),
+    [status, reconnects, listen, watchMembers],
+  );
 
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }

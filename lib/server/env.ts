@@ -59,10 +59,14 @@ const envSchema = z.object({
   NEXT_PUBLIC_PUSHER_USE_TLS: flag.optional(),
   NEXT_PUBLIC_PUSHER_CLUSTER: z.string().min(1).optional(),
   KPI_REFRESH_SECONDS: z.coerce.number().min(1).default(5),
+  // Writers of sales refresh the KPIs themselves; `npm start`, which listens for the sales triggers, turns it off.
+  KPI_REFRESH_ON_WRITE: flag.default(true),
   VAT_RATE: z.coerce.number().min(0).max(1).default(0.15),
   /** The most invoices one generator start may make (ratePerSecond × durationSeconds). */
   GENERATOR_MAX_INVOICES_PER_RUN: z.coerce.number().int().min(1).default(100_000),
   PIPELINE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(200),
+  // The folder "Run today's file" reads; unset, data/inbox, except on Vercel, where no folder persists.
+  PIPELINE_INBOX_DIR: z.string().min(1).optional(),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Pulseboard <pulseboard@localhost>"),
   /** Internal hosts remote sources and webhooks may reach anyway: host names, IPs or CIDRs, comma-separated. */

@@ -1,5 +1,5 @@
 // Something for every documented GET to answer with: demo sales and users, a pipeline run with rejected rows,
-// generated invoices, a remote source, a notification target and a delivery. Needs lib/server/db mocked to `database`.
+// generated invoices, a remote source, a notification target and a delivery, an API token. Needs lib/server/db mocked to `database`.
 import { createReadStream } from "node:fs";
 import path from "node:path";
 
@@ -8,6 +8,8 @@ import { tickInvoices } from "../../lib/invoices/tick-invoices";
 import { PRESETS } from "../../lib/pipeline/mapping";
 import { runPipeline } from "../../lib/pipeline/run-pipeline";
 import { seedDemoData } from "../../lib/seed/seed-demo-data";
+import { mintApiToken } from "../../lib/server/auth/api-token-format";
+import { mintShareToken } from "../../lib/shares/share-token";
 import type { TestDatabase } from "./database";
 
 const CRAFTED = path.resolve("tests/fixtures/pipeline/every-reason.csv");
@@ -20,6 +22,8 @@ export interface ApiFixtures {
   runId: number;
   sourceId: number;
   targetId: number;
+  /** An active share link's token, for the endpoints its viewer calls. */
+  shareToken: string;
 }
 
 export async function seedApiFixtures({ db, url }: TestDatabase): Promise<ApiFixtures> {
@@ -49,5 +53,11 @@ export async function seedApiFixtures({ db, url }: TestDatabase): Promise<ApiFix
   await db.notificationDelivery.create({
     data: { targetId: target.id, runId: run.id, status: "FAILED", attempts: 3, error: "connection refused" },
   });
-  return { adminId: admin.id, runId: run.id, sourceId: source.id, targetId: target.id };
+  const apiToken = mintApiToken();
+  await db.apiToken.create({ data: { name: "fixture", prefix: apiToken.prefix, tokenHash: apiToken.tokenHash, userId: admin.id } });
+  const share = mintShareToken();
+  await db.shareLink.create({
+    data: { tokenHash: share.tokenHash, label: "Lobby screen", createdById: admin.id, expiresAt: new Date(now.getTime() + 86_400_000) },
+  });
+  return { adminId: admin.id, runId: run.id, sourceId: source.id, targetId: target.id, shareToken: share.token };
 }

@@ -7,9 +7,9 @@ import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { OutgoingEvent } from "../../lib/realtime/publish";
-import { seedDemoData } from "../../lib/seed/seed-demo-data";
 import type { SessionUser } from "../../lib/server/auth/session-user";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { seedDemoPeople } from "../helpers/demo-people";
 
 let database: TestDatabase;
 // Who calls, per request, so concurrent calls keep their own identity.
@@ -27,7 +27,6 @@ vi.mock("../../lib/realtime/publish", async (original) => ({
   publishEvents: (events: readonly OutgoingEvent[]) => (published.push(...events), Promise.resolve()),
 }));
 
-const { loadSessionUser } = await import("../../lib/server/auth/session-user");
 const { tickInvoices } = await import("../../lib/invoices/tick-invoices");
 const { parseEnv } = await import("../../lib/server/env");
 const { CHANNELS } = await import("../../lib/realtime/channels");
@@ -79,25 +78,7 @@ async function unitSnapshot(unitId: number) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDemoData(database.url, { lines: 3_000, now: new Date() });
-  const { db } = database;
-  const byEmail = async (email: string) => (await loadSessionUser((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
-  units = {
-    orglight: (await db.businessUnit.findUniqueOrThrow({ where: { slug: "orglight" } })).id,
-    perfil: (await db.businessUnit.findUniqueOrThrow({ where: { slug: "perfil" } })).id,
-  };
-  await db.user.create({
-    data: {
-      email: "perfil-manager@pulseboard.local",
-      name: "Pia Perfil",
-      role: "MANAGER",
-      businessUnitId: units.perfil,
-      passwordHash: "x",
-    },
-  });
-  admin = await byEmail("admin@pulseboard.local");
-  orglight = await byEmail("manager@pulseboard.local");
-  perfil = await byEmail("perfil-manager@pulseboard.local");
+  ({ units, admin, orglight, perfil } = await seedDemoPeople(database));
 }, 120_000);
 
 beforeEach(async () => {
@@ -114,7 +95,7 @@ describe("the size of a start", () => {
   it("answers 422 over the cap, naming it, and starts and writes nothing", async () => {
     const before = {
       generators: await database.db.generatorState.findMany({ orderBy: { id: "asc" } }),
-      audit: await database.db.auditEvent.count({ where: { action: "invoices.generator.start" } }),
+      audit: await database.db.auditEvent.count({ where: { action: "generator.start" } }),
       invoices: await database.db.invoice.count(),
     };
     const overCap: [SessionUser, object][] = [
@@ -129,7 +110,7 @@ describe("the size of a start", () => {
     }
     expect((await tick(30)).inserted).toBe(0);
     expect(await database.db.generatorState.findMany({ orderBy: { id: "asc" } })).toEqual(before.generators);
-    expect(await database.db.auditEvent.count({ where: { action: "invoices.generator.start" } })).toBe(before.audit);
+    expect(await database.db.auditEvent.count({ where: { action: "generator.start" } })).toBe(before.audit);
     expect(await database.db.invoice.count()).toBe(before.invoices);
     expect(published).toEqual([]);
     // Exactly the cap is allowed.

@@ -215,6 +215,8 @@ describe("remote sources and Slack targets", () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     (await import("../../lib/server/db")).bindDatabase(database.url);
+    // Creating a target records an audit entry naming its actor, who must exist.
+    await database.db.user.create({ data: { id: ADMIN.id, email: ADMIN.email, name: ADMIN.name, role: ADMIN.role, passwordHash: "x" } });
     ({ pollRemoteSources } = await import("../../lib/pipeline/poll-remote-sources"));
     deliverModule = await import("../../lib/notifications/deliver");
     ({ listDeliveries } = await import("../../lib/notifications/manage"));

@@ -47,6 +47,20 @@ export const invoiceRoutes = [
   }),
   defineRoute({
     method: "post",
+    path: "/api/invoices/tick",
+    summary: "Ask for the invoices due by now",
+    description:
+      "An open invoice stream calls this about once a second, so running generators advance where no worker ticks them " +
+      "(a deployment's cron runs a minute apart at best). The catch-up is exact: concurrent calls never duplicate an invoice.",
+    tags,
+    access: "dashboards.read",
+    response: {
+      schema: z.object({ ticked: z.boolean().describe("False when another viewer's tick just ran"), inserted: z.number().int() }),
+      description: "What this call inserted",
+    },
+  }),
+  defineRoute({
+    method: "post",
     path: "/api/control/start",
     summary: "Start generating invoices",
     description:

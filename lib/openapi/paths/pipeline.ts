@@ -3,7 +3,7 @@ import { z } from "zod";
 
 import { fixedRowSchema, quarantineQuerySchema } from "../../pipeline/quarantine";
 import { uploadFieldsSchema } from "../../pipeline/receive-upload";
-import { newSourceSchema } from "../../pipeline/remote-sources";
+import { newSourceSchema, sourceUpdateSchema } from "../../pipeline/remote-sources";
 import { runListQuerySchema, runLogsQuerySchema } from "../../pipeline/run-queries";
 import { inboxRunSchema } from "../../pipeline/start-run";
 import { quarantinedRowViewSchema, runLogLineSchema, runViewSchema, sourceViewSchema } from "../../pipeline/types";
@@ -122,6 +122,17 @@ export const pipelineRoutes = [
     body: { schema: newSourceSchema },
     response: { schema: sourceViewSchema, description: "The source" },
     errors: { ...adminOnly, 422: "Not an http(s) URL, unknown preset, or too frequent" },
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/v1/pipeline/sources/{id}",
+    summary: "Change a source's name, URL, preset or interval, or pause (enabled false) and resume its scheduled polls",
+    tags,
+    access: "pipeline.sources.manage",
+    params,
+    body: { schema: sourceUpdateSchema },
+    response: { schema: sourceViewSchema, description: "The source" },
+    errors: { ...adminOnly, 404: "No such source", 422: "Nothing to change, not an http(s) URL, unknown preset, or too frequent" },
   }),
   defineRoute({
     method: "delete",

@@ -1,11 +1,10 @@
-// Documented routes of the platform: health, diagnostics, users, the UI language, realtime sign-in and this document.
+// Documented routes of the platform: health, diagnostics, the UI language, realtime sign-in and this document.
 import { z } from "zod";
 
 import { componentHealthSchema, healthReportSchema } from "../../health/types";
 import { localeSchema } from "../../i18n/locale-schema";
 import { subscriptionRequestSchema } from "../../realtime/authorize-subscription";
 import { diagnosticsSchema } from "../../status/types";
-import { userListRowSchema } from "../../users/types";
 import { defineRoute } from "../define-route";
 
 /** Enough of an OpenAPI document to recognize one; the rest is this document itself. */
@@ -40,14 +39,6 @@ export const platformRoutes = [
     tags: ["platform"],
     access: "status.read",
     response: { schema: diagnosticsSchema, description: "Diagnostics" },
-  }),
-  defineRoute({
-    method: "get",
-    path: "/api/v1/users",
-    summary: "Users and their roles",
-    tags: ["admin"],
-    access: "admin.users",
-    response: { schema: z.array(userListRowSchema), description: "The users, without password hashes, active ones first" },
   }),
   defineRoute({
     method: "put",

@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 
+import { recordAuditEvent } from "../../audit/record-audit-event";
 import { db } from "../db";
 import { env } from "../env";
 import { clientAddress } from "../http/client-address";
@@ -16,6 +17,25 @@ import { pruneSignInAttempts, reserveSignInAttempt, settleSignInAttempt } from "
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", throttled: "THROTTLED" } as const;
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+
+/** Every sign-in outcome is audited with the address; the actor is the account when it exists. */
+async function auditSignIn(
+  action: "signin.success" | "signin.failure" | "signin.throttled",
+  email: string,
+  ip: string | undefined,
+  details = {},
+) {
+  const account = await db.user.findUnique({ where: { email }, select: { id: true, businessUnitId: true } });
+  await recordAuditEvent({
+    actorId: account?.id ?? null,
+    action,
+    targetType: "User",
+    targetId: account?.id,
+    details: { email, ...details },
+    ip,
+    businessUnitId: account?.businessUnitId ?? null,
+  });
+}
 
 // Compared against when the account does not exist, so timing does not reveal which emails exist.
 const DUMMY_HASH = bcrypt.hashSync("pulseboard-no-such-user", 10);
@@ -37,6 +57,7 @@ export const authOptions: NextAuthOptions = {
         const gate = await reserveSignInAttempt(email, ip);
         if (!gate.allowed) {
           logger.warn({ email, ip }, "sign-in throttled");
+          await auditSignIn("signin.throttled", email, ip, { retryAfterSeconds: gate.retryAfterSeconds });
           throw new Error(`${SIGN_IN_ERRORS.throttled}:${gate.retryAfterSeconds}`);
         }
         const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
@@ -46,9 +67,11 @@ export const authOptions: NextAuthOptions = {
         await pruneSignInAttempts();
         if (!succeeded || !user) {
           logger.info({ email, ip }, "sign-in failed");
+          await auditSignIn("signin.failure", email, ip, { reason: !user ? "unknown_account" : valid ? "inactive" : "wrong_password" });
           return null;
         }
         logger.info({ userId: user.id }, "signed in");
+        await auditSignIn("signin.success", email, ip);
         return loadSessionUser(user.id);
       },
     }),

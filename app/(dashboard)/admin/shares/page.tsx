@@ -1,10 +1,10 @@
-import { Share2 } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { ShareLinks } from "@/components/shares/share-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { listShareableScopes, listShares } from "@/lib/shares/manage-shares";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -12,12 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SharesPage() {
-  await requireUser("/admin/shares");
-  const t = await getTranslator();
+  const user = await requireUser("/admin/shares");
+  const [t, shares, scopes] = await Promise.all([getTranslator(), listShares(user), listShareableScopes(user)]);
   return (
     <>
       <PageHeader title={t("pages.shares.title")} description={t("pages.shares.description")} />
-      <EmptyState icon={Share2} title={t("common.comingSoon")} description={t("pages.shares.empty")} />
+      <ShareLinks shares={shares} scopes={scopes} />
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 
-import { EmptyState } from "@/components/ui/empty-state";
+import { TokenManager } from "@/components/tokens/token-manager";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { listTokens } from "@/lib/tokens/manage-tokens";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -12,12 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TokensPage() {
-  await requireUser("/admin/tokens");
-  const t = await getTranslator();
+  const user = await requireUser("/admin/tokens");
+  const [t, tokens] = await Promise.all([getTranslator(), listTokens(user, { all: true })]);
   return (
     <>
-      <PageHeader title={t("pages.tokens.title")} description={t("pages.tokens.description")} />
-      <EmptyState icon={KeyRound} title={t("common.comingSoon")} description={t("pages.tokens.empty")} />
+      <PageHeader title={t("pages.tokens.title")} description={t("admin.tokens.adminIntro")} />
+      <TokenManager tokens={tokens} showOwner />
     </>
   );
 }

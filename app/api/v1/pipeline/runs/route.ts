@@ -7,13 +7,15 @@ import { ok } from "@/lib/server/http/envelope";
 import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
+// The load (or catch-up) continues after the response, within the function's time.
+export const maxDuration = 300;
 
 export const GET = withSession("pipeline.read", async (request, { user }) =>
   listRuns(user, runListQuerySchema.parse(Object.fromEntries(request.nextUrl.searchParams))),
 );
 
-export const POST = withSession("pipeline.run", async (request, { user, requestId }) => {
+export const POST = withSession("pipeline.run", async (request, { user, requestId, ip }) => {
   const upload = await receiveUpload(request);
-  const runId = await queueUploadRun(user, upload);
+  const runId = await queueUploadRun(user, upload, { ip, requestId });
   return ok(requestId, { runId, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }, undefined, 202);
 });

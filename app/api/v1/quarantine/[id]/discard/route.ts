@@ -5,7 +5,7 @@ import { withSession } from "@/lib/server/http/with-session";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withSession<{ id: string }>("quarantine.review", async (_request, { user, params }) => {
-  await discardQuarantined(user, idParamSchema.parse(params.id));
+export const POST = withSession<{ id: string }>("quarantine.review", async (_request, { user, params, ip, requestId }) => {
+  await discardQuarantined(user, idParamSchema.parse(params.id), { ip, requestId });
   return { discarded: true };
 });

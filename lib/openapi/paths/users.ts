@@ -1,0 +1,145 @@
+// Documented routes of accounts: users (ADMIN), one's own account, API tokens and password links.
+import { z } from "zod";
+
+import { accountSchema, accountUpdateSchema, passwordChangeSchema } from "../../account/types";
+import { createdTokenSchema, newTokenSchema, tokenListQuerySchema, tokenViewSchema } from "../../tokens/types";
+import {
+  createdUserSchema,
+  newUserSchema,
+  passwordLinkSchema,
+  setPasswordSchema,
+  userFilterSchema,
+  userListRowSchema,
+  userUpdateSchema,
+} from "../../users/types";
+import { defineRoute } from "../define-route";
+
+const params = z.object({ id: z.string().min(1).max(64) });
+
+export const userRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/v1/users",
+    summary: "Users and their roles, filtered",
+    tags: ["admin"],
+    access: "admin.users",
+    query: [userFilterSchema],
+    response: { schema: z.array(userListRowSchema), description: "The users, without password hashes, active ones first" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/users",
+    summary: "Create a user, with an invitation link (72 h) or a generated first password",
+    description: "A MANAGER needs a businessUnit; an ADMIN may not have one. The link or password is in this answer only.",
+    tags: ["admin"],
+    access: "admin.users",
+    body: { schema: newUserSchema },
+    response: { schema: createdUserSchema, description: "The new user and its way in", status: 201 },
+    errors: {
+      409: "EMAIL_TAKEN: an account with that email exists",
+      422: "VALIDATION_FAILED, UNIT_REQUIRED, UNIT_NOT_ALLOWED or UNKNOWN_UNIT",
+    },
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/v1/users/{id}",
+    summary: "Change a user's name, role, unit or active state",
+    description:
+      "A deactivated user's sessions and API tokens stop working at once. Moving a user to ADMIN without a businessUnit drops its unit.",
+    tags: ["admin"],
+    access: "admin.users",
+    params,
+    body: { schema: userUpdateSchema },
+    response: { schema: userListRowSchema, description: "The user after the change" },
+    errors: {
+      404: "No such user",
+      409: "LAST_ADMIN: the last active ADMIN cannot be demoted or deactivated",
+      422: "VALIDATION_FAILED, UNIT_REQUIRED, UNIT_NOT_ALLOWED or UNKNOWN_UNIT",
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/users/{id}/password-link",
+    summary: "A one-time link (72 h) to choose a password",
+    description: "An invitation while the user has never set a password, a reset otherwise; it replaces the user's earlier unused link.",
+    tags: ["admin"],
+    access: "admin.users",
+    params,
+    response: { schema: passwordLinkSchema, description: "The link, shown only in this answer", status: 201 },
+    errors: { 404: "No such user", 409: "The user is deactivated" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/set-password",
+    summary: "Choose a password with an invitation or reset link's token",
+    tags: ["account"],
+    access: "public",
+    body: { schema: setPasswordSchema },
+    response: { schema: z.object({ email: z.string() }), description: "The password is set: sign in with this email" },
+    errors: { 410: "LINK_INVALID, LINK_USED or LINK_EXPIRED", 422: "The password is too short or too long" },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/v1/account",
+    summary: "The caller's own account",
+    tags: ["account"],
+    access: "dashboards.read",
+    response: { schema: accountSchema, description: "The account" },
+  }),
+  defineRoute({
+    method: "patch",
+    path: "/api/v1/account",
+    summary: "Rename the caller's account",
+    tags: ["account"],
+    access: "dashboards.read",
+    body: { schema: accountUpdateSchema },
+    response: { schema: accountSchema, description: "The account after the change" },
+    errors: { 422: "An empty or too long name" },
+  }),
+  defineRoute({
+    method: "put",
+    path: "/api/v1/account/password",
+    summary: "Change the caller's password; the current one is required",
+    description: "Wrong current passwords count as failed sign-ins and are throttled alike.",
+    tags: ["account"],
+    access: "dashboards.read",
+    body: { schema: passwordChangeSchema },
+    response: { schema: z.object({ changed: z.literal(true) }), description: "Changed" },
+    errors: {
+      403: "WRONG_PASSWORD: the current password is not right",
+      422: "VALIDATION_FAILED (too short) or PASSWORD_UNCHANGED",
+      429: "THROTTLED: too many wrong passwords",
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/v1/tokens",
+    summary: "API tokens: the caller's own, or with all=1 everyone's (ADMIN)",
+    tags: ["account"],
+    access: "dashboards.read",
+    query: [tokenListQuerySchema],
+    response: { schema: z.array(tokenViewSchema), description: "Tokens, newest first, without their secrets" },
+    errors: { 403: "all=1 from a role other than ADMIN" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/tokens",
+    summary: "Create an API token acting as the caller, with the caller's role and unit",
+    description: "Needs a signed-in session: a token cannot create tokens. The secret is in this answer only.",
+    tags: ["account"],
+    access: "dashboards.read",
+    body: { schema: newTokenSchema },
+    response: { schema: createdTokenSchema, description: "The token and its secret", status: 201 },
+    errors: { 403: "Called with an API token", 422: "No name, or a lifetime other than 30, 90, 365 days or none" },
+  }),
+  defineRoute({
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    summary: "Revoke an API token at once: one's own, or any for an ADMIN",
+    tags: ["account"],
+    access: "dashboards.read",
+    params,
+    response: { schema: tokenViewSchema, description: "The revoked token" },
+    errors: { 404: "No such token among those the caller may revoke" },
+  }),
+];
