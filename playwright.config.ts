@@ -7,6 +7,25 @@ export const BASE_URL = `http://localhost:${PORT}`;
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 export const E2E_REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 6101);
 
+// The same build served as a deployment serves it (e2e/hosted/serve.ts): its own database and
+// realtime server, real secrets, a hosted Pusher app's settings, no scheduler.
+const hostedPort = Number(process.env.E2E_HOSTED_PORT ?? 3300);
+export const HOSTED = {
+  port: hostedPort,
+  baseUrl: `http://localhost:${hostedPort}`,
+  pgPort: Number(process.env.E2E_HOSTED_PG_PORT ?? 54359),
+  demoPassword: "hosted-demo-password-7f3a",
+  secrets: {
+    NEXTAUTH_SECRET: "hosted-nextauth-secret-9c2e41b7d8",
+    CRON_SECRET: "hosted-cron-secret-51aa",
+    PUSHER_SECRET: "hosted-pusher-secret-e07d",
+  },
+  pusher: { appId: "hosted-app", key: "hosted-key", port: Number(process.env.E2E_HOSTED_REALTIME_PORT ?? 6301) },
+};
+// Runs that name projects without `hosted` (a developer's, or a helper's) skip its servers.
+const projectArgs = process.argv.filter((arg) => arg.startsWith("--project"));
+const runsHosted = projectArgs.length === 0 || process.argv.some((arg) => /(^|=)hosted$/.test(arg));
+
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -40,6 +59,11 @@ export default defineConfig({
       testDir: "e2e/outage",
       dependencies: ["api", "security", "desktop", "phone"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    {
+      name: "hosted",
+      testDir: "e2e/hosted",
+      use: { ...devices["Desktop Chrome"], baseURL: HOSTED.baseUrl, launchOptions: chromium },
     },
     {
       name: "desktop",
@@ -78,5 +102,27 @@ export default defineConfig({
         OUTBOUND_ALLOW_HOSTS: "127.0.0.1",
       },
     },
+    ...(runsHosted
+      ? [
+          {
+            command: "npx tsx scripts/realtime.ts",
+            url: `http://127.0.0.1:${HOSTED.pusher.port}/health`,
+            reuseExistingServer: false,
+            env: {
+              PUSHER_PORT: String(HOSTED.pusher.port),
+              PUSHER_APP_ID: HOSTED.pusher.appId,
+              PUSHER_KEY: HOSTED.pusher.key,
+              PUSHER_SECRET: HOSTED.secrets.PUSHER_SECRET,
+            },
+          },
+          {
+            command: "npx tsx e2e/hosted/serve.ts",
+            url: `${HOSTED.baseUrl}/api/health`,
+            timeout: 900_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+          },
+        ]
+      : []),
   ],
 });

@@ -1,5 +1,5 @@
-// `npm test`: lint and types, then every suite (vitest unit + integration, Playwright API + desktop + phone),
-// then one summary line: `tests: N passed, N failed`.
+// `npm test`: lint and types, the Vercel build-output check, then every suite (vitest unit + integration,
+// Playwright API, security, hosted, desktop, phone, outage), then one summary line: `tests: N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 
@@ -22,17 +22,22 @@ function readJson(file: string): unknown {
   }
 }
 
-// Lint and types count as one check: a red one fails the run like any test.
+// Lint and types count as one check, the Vercel build output as another: a red one fails the run like any test.
 const checkExit = run("npm", ["run", "check"]);
+const vercelExit = run("npm", ["run", "check:vercel"]);
 const vitestExit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/vitest.json`]);
 const playwrightExit = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON: `${results}/playwright.json` });
 
 const vitest = readJson(`${results}/vitest.json`) as { numPassedTests?: number; numFailedTests?: number } | null;
 const playwright = readJson(`${results}/playwright.json`) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
 
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (checkExit === 0 ? 1 : 0);
+const checks = [checkExit, vercelExit];
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + checks.filter((exit) => exit === 0).length;
 let failed =
-  (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0) + (checkExit === 0 ? 0 : 1);
+  (vitest?.numFailedTests ?? 0) +
+  (playwright?.stats?.unexpected ?? 0) +
+  (playwright?.stats?.flaky ?? 0) +
+  checks.filter((exit) => exit !== 0).length;
 // A suite that crashed before reporting counts as a failure, never as silence.
 if (!vitest && vitestExit !== 0) failed += 1;
 if (!playwright && playwrightExit !== 0) failed += 1;

@@ -3,6 +3,7 @@
 import { ConnectionIndicator } from "@/components/realtime/connection-indicator";
 import type { InvoiceStreamData } from "@/lib/invoices/stream-state";
 import { useInvoiceStream } from "@/lib/queries/use-invoice-stream";
+import { useViewerTicks } from "@/lib/queries/use-viewer-ticks";
 
 import { GeneratorPanel } from "./generator-panel";
 import { InvoiceGrid } from "./invoice-grid";
@@ -25,6 +26,7 @@ export interface InvoiceStreamProps {
 export function InvoiceStream({ initial, scope, channel, controls, currency, vatRate, timeZone }: InvoiceStreamProps) {
   const { data = initial, liveStatus } = useInvoiceStream({ initial, scope, channel });
   const { shown, backlog, highlighted } = useRevealQueue(data.invoices);
+  useViewerTicks(data.status.generators.some((generator) => generator.state === "RUNNING"));
   return (
     <div className="space-y-5">
       <ConnectionIndicator status={liveStatus} />

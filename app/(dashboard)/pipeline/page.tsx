@@ -7,6 +7,7 @@ import { RunTodayButton } from "@/components/pipeline/run-today-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
+import { inboxDir } from "@/lib/pipeline/inbox";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
 import { listSources } from "@/lib/pipeline/remote-sources";
 import { listRuns } from "@/lib/pipeline/run-queries";
@@ -21,14 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PipelinePage() {
   const user = await requireUser("/pipeline");
   const [t, runs, sources] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 }), listSources(user)]);
+  // A deployment without an inbox folder loads files by upload or from remote sources.
+  const hasInbox = inboxDir() !== null;
   return (
     <>
       <PageHeader
         title={t("pipeline.title")}
-        description={t("pipeline.description")}
+        description={hasInbox ? t("pipeline.description") : `${t("pipeline.description")} ${t("pipeline.noInbox")}`}
         actions={
           <>
-            <RunTodayButton />
+            {hasInbox ? <RunTodayButton /> : null}
             <NewRunDialog presets={PRESET_NAMES} />
           </>
         }
