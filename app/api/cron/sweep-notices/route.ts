@@ -4,5 +4,7 @@ import { sweepNotices } from "@/lib/notices/sweep-notices";
 import { withCron } from "@/lib/server/http/with-cron";
 
 export const dynamic = "force-dynamic";
+// Crons get a long function's time, like every route Vercel may run long.
+export const maxDuration = 300;
 
 export const GET = withCron(() => sweepNotices());
