@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".vercel/**",
       ".next-e2e*/**",
       ".data/**",
       "lib/generated/**",

@@ -18,11 +18,7 @@ vi.hoisted(() => {
 
 let database: TestDatabase;
 
-vi.mock("../lib/server/db", () => ({
-  get db() {
-    return database.db;
-  },
-}));
+vi.mock("../lib/server/db", async () => (await import("./helpers/app-mocks")).databaseModule(() => database));
 vi.mock("../lib/server/auth/current-user", async () => (await import("./helpers/route-caller")).currentUserMock());
 
 const { loadSessionUser } = await import("../lib/server/auth/session-user");

@@ -1,7 +1,6 @@
 // The audit log: append-only in the database, written by every instrumented action with who, when, from where,
 // the unit and what changed, and read through GET /api/v1/audit within the reader's scope, filtered,
 // keyset-paginated and exported as formula-safe CSV.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -11,6 +10,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import type { OutgoingEvent } from "../lib/realtime/publish";
 import type { SessionUser } from "../lib/server/auth/session-user";
+import { caller } from "./helpers/app-mocks";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { seedDemoPeople } from "./helpers/demo-people";
 import { runFile } from "./helpers/run-file";
@@ -22,13 +22,8 @@ vi.hoisted(() => {
 });
 
 let database: TestDatabase;
-const caller = new AsyncLocalStorage<SessionUser>();
-vi.mock("../lib/server/db", () => ({
-  get db() {
-    return database.db;
-  },
-}));
-vi.mock("../lib/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(caller.getStore() ?? null) }));
+vi.mock("../lib/server/db", async () => (await import("./helpers/app-mocks")).databaseModule(() => database));
+vi.mock("../lib/server/auth/current-user", async () => (await import("./helpers/app-mocks")).callerModule());
 vi.mock("../lib/realtime/publish", async (original) => ({
   ...(await original<object>()),
   publishEvents: (_events: readonly OutgoingEvent[]) => Promise.resolve(),

@@ -1,32 +1,22 @@
 // On a deployment nothing ticks or refreshes in the background: the writer of sales refreshes
 // and publishes the KPIs once its data is committed, an open invoice stream asks for the
 // invoices due, and "run today's file" needs an inbox folder, which Vercel does not have.
-import { AsyncLocalStorage } from "node:async_hooks";
 
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import type { OutgoingEvent } from "../lib/realtime/publish";
 import type { SessionUser } from "../lib/server/auth/session-user";
+import { caller, published } from "./helpers/app-mocks";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { seedDemoPeople, type DemoPeople } from "./helpers/demo-people";
 import { runFile } from "./helpers/run-file";
 
 let database: TestDatabase;
-const caller = new AsyncLocalStorage<SessionUser>();
-const published: OutgoingEvent[] = [];
 const afterResponse: (() => Promise<unknown>)[] = [];
 
-vi.mock("../lib/server/db", () => ({
-  get db() {
-    return database.db;
-  },
-}));
-vi.mock("../lib/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(caller.getStore() ?? null) }));
-vi.mock("../lib/realtime/publish", async (original) => ({
-  ...(await original<object>()),
-  publishEvents: (events: readonly OutgoingEvent[]) => (published.push(...events), Promise.resolve()),
-}));
+vi.mock("../lib/server/db", async () => (await import("./helpers/app-mocks")).databaseModule(() => database));
+vi.mock("../lib/server/auth/current-user", async () => (await import("./helpers/app-mocks")).callerModule());
+vi.mock("../lib/realtime/publish", async (original) => (await import("./helpers/app-mocks")).publishModule(await original()));
 vi.mock("next/server", async (original) => ({
   ...(await original<object>()),
   after: (task: () => Promise<unknown>) => void afterResponse.push(task),

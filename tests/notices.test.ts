@@ -1,30 +1,20 @@
 // In-app notices: who hears of a finished or failed run, of quarantined rows, of stale KPIs, of the
 // generator's end and of an expiring share link; each only once; pruned after 30 days; read through
 // the API by their owner only; pushed live on a channel only their owner may subscribe to.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { Readable } from "node:stream";
 
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { OutgoingEvent } from "../lib/realtime/publish";
 import type { SessionUser } from "../lib/server/auth/session-user";
+import { caller, published } from "./helpers/app-mocks";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 
 let database: TestDatabase;
-const caller = new AsyncLocalStorage<SessionUser>();
-const published: OutgoingEvent[] = [];
 
-vi.mock("../lib/server/db", () => ({
-  get db() {
-    return database.db;
-  },
-}));
-vi.mock("../lib/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(caller.getStore() ?? null) }));
-vi.mock("../lib/realtime/publish", async (original) => ({
-  ...(await original<object>()),
-  publishEvents: (events: readonly OutgoingEvent[]) => (published.push(...events), Promise.resolve()),
-}));
+vi.mock("../lib/server/db", async () => (await import("./helpers/app-mocks")).databaseModule(() => database));
+vi.mock("../lib/server/auth/current-user", async () => (await import("./helpers/app-mocks")).callerModule());
+vi.mock("../lib/realtime/publish", async (original) => (await import("./helpers/app-mocks")).publishModule(await original()));
 
 const { loadSessionUser } = await import("../lib/server/auth/session-user");
 const { runPipeline } = await import("../lib/pipeline/run-pipeline");

@@ -2,15 +2,14 @@
 // scope no wider than the creator's, expiries from 1 hour to 90 days, revocation that ends the link
 // at once (410 page, refused endpoints and channel signatures, an event for open viewers), the
 // channels a link's viewer may subscribe to, view counting, and the audit entries.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import type { OutgoingEvent } from "../lib/realtime/publish";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import type { SessionUser } from "../lib/server/auth/session-user";
+import { caller, published } from "./helpers/app-mocks";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 
 vi.hoisted(() => {
@@ -19,19 +18,10 @@ vi.hoisted(() => {
 });
 
 let database: TestDatabase;
-const caller = new AsyncLocalStorage<SessionUser>();
-const published: OutgoingEvent[] = [];
 
-vi.mock("../lib/server/db", () => ({
-  get db() {
-    return database.db;
-  },
-}));
-vi.mock("../lib/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(caller.getStore() ?? null) }));
-vi.mock("../lib/realtime/publish", async (original) => ({
-  ...(await original<object>()),
-  publishEvents: (events: readonly OutgoingEvent[]) => (published.push(...events), Promise.resolve()),
-}));
+vi.mock("../lib/server/db", async () => (await import("./helpers/app-mocks")).databaseModule(() => database));
+vi.mock("../lib/server/auth/current-user", async () => (await import("./helpers/app-mocks")).callerModule());
+vi.mock("../lib/realtime/publish", async (original) => (await import("./helpers/app-mocks")).publishModule(await original()));
 // The unavailable page reads the language from cookies and headers, as in a request.
 vi.mock("next/headers", () => ({
   cookies: () => Promise.resolve({ get: () => undefined }),
