@@ -1,6 +1,6 @@
 // The embedded PostgreSQL used when no DATABASE_URL is configured (and by tests).
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import path from "node:path";
 
@@ -14,6 +14,8 @@ export interface EmbeddedDatabase {
   /** Connection URL for one database of the cluster. */
   url: (database: string) => string;
   stop: () => Promise<void>;
+  /** Started by another process (found running on the folder): `stop` leaves it running. */
+  shared?: boolean;
 }
 
 interface Options {
@@ -22,6 +24,45 @@ interface Options {
   /** Trade durability for speed: only for throwaway test clusters. */
   unsafeFast?: boolean;
   log?: (line: string) => void;
+}
+
+const urlFor = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user (PostgreSQL runs as `postgres` under root).
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * The cluster already running on `dataDir` (an `npm start` beside this CLI), found through the
+ * postmaster.pid PostgreSQL keeps there (line 1 its pid, line 4 its port); null when none runs.
+ * A live pid that does not answer as our cluster is refused with a message, never started twice.
+ */
+export async function findRunningCluster(dataDir: string): Promise<EmbeddedDatabase | null> {
+  const lines = await readFile(path.join(dataDir, "postmaster.pid"), "utf8").then(
+    (text) => text.split("\n"),
+    () => null,
+  );
+  const pid = Number(lines?.[0]);
+  const port = Number(lines?.[3]);
+  if (!lines || !Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const client = new pg.Client({ connectionString: urlFor(port, "postgres"), connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.end();
+  } catch {
+    throw new Error(
+      `the embedded PostgreSQL folder ${dataDir} is in use by process ${pid}, which does not answer as Pulseboard's database ` +
+        `on 127.0.0.1:${port}. Stop that process, or set PULSEBOARD_DATA_DIR or DATABASE_URL.`,
+    );
+  }
+  // Not ours to stop: the process that started it keeps it.
+  return { url: (database) => urlFor(port, database), stop: async () => {}, shared: true };
 }
 
 export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false, log = () => {} }: Options): Promise<EmbeddedDatabase> {
@@ -58,10 +99,7 @@ export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false,
         `Is another process using the port or the folder? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
     );
   }
-  return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
-  };
+  return { url: (database) => urlFor(port, database), stop: () => server.stop() };
 }
 
 /** Creates the database named in the URL when it does not exist yet. */
