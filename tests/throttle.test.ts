@@ -66,6 +66,17 @@ describe("sign-in throttling", () => {
     expect((await reserveSignInAttempt(email, undefined, new Date(start + 3_200))).allowed).toBe(true);
   });
 
+  it("lets the same account sign in from two tabs at once", async () => {
+    const email = "two-tabs@x.test";
+    const gates = await Promise.all([reserveSignInAttempt(email, "2.3.4.5"), reserveSignInAttempt(email, "2.3.4.5")]);
+    const ids = gates.map((gate) => (gate.allowed ? gate.attemptId : -1));
+    expect(ids).not.toContain(-1);
+    // Settled in the order that made the later reservation clear the earlier one.
+    await settleSignInAttempt(ids[1]!, email, true);
+    await settleSignInAttempt(ids[0]!, email, true);
+    expect(await database.db.signInAttempt.count({ where: { email, succeeded: false } })).toBe(0);
+  });
+
   it("clears an account's failures after a success, and prunes old attempts", async () => {
     for (let i = 0; i < 3; i += 1) await fail("b@x.test", "2.2.2.2");
     const gate = await reserveSignInAttempt("b@x.test", "2.2.2.2");

@@ -61,8 +61,9 @@ export async function reserveSignInAttempt(email: string, ip: string | undefined
 /** Records the outcome of a reserved check; a success clears the account's failures, so a user who remembers is not punished later. */
 export async function settleSignInAttempt(attemptId: number, email: string, succeeded: boolean): Promise<void> {
   if (!succeeded) return;
-  await db.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
-  await db.signInAttempt.deleteMany({ where: { email, succeeded: false } });
+  // A parallel sign-in of the same account (two tabs) may have cleared this reservation already.
+  await db.signInAttempt.updateMany({ where: { id: attemptId }, data: { succeeded: true } });
+  await db.signInAttempt.deleteMany({ where: { email, succeeded: false, id: { lt: attemptId } } });
 }
 
 /** Drops what no check reads any more: failures past a day, successes past the known-address memory. */
