@@ -41,14 +41,16 @@ test("a signed-in overview moves live when a file is uploaded through the API", 
 
 test("the invoice stream advances while the page is open, with no cron call", async ({ page }) => {
   await signIn(page, DEMO_USERS.ADMIN);
-  await page.goto("/invoices");
-  await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "LIVE");
+  // Started first, so the page opens on a running generator and asks for ticks from its first second.
   const started = await page.request.post("/api/control/start", { data: { ratePerSecond: 5, durationSeconds: 60 } });
   expect(started.ok()).toBe(true);
   try {
+    await page.goto("/invoices");
+    await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "LIVE");
+    await expect(page.getByTestId("generator-state")).toHaveAttribute("data-state", "RUNNING");
     const stats = page.getByTestId("stats-count");
     const first = Number(await stats.textContent());
-    await expect.poll(async () => Number(await stats.textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(first + 10);
+    await expect.poll(async () => Number(await stats.textContent()), { timeout: 20_000 }).toBeGreaterThanOrEqual(first + 10);
   } finally {
     await page.request.post("/api/control/stop", { data: {} });
   }
