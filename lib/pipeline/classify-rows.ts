@@ -2,21 +2,19 @@
 // visible across rows. Keeps the lines seen per order in memory: lines 1–31 as the bits
 // of one number per order (a Set of a million "order:line" strings was a sixth of the CPU
 // of a big load), any higher line as a string key.
-import type { CanonicalRecord, Rejection, StagedRow } from "./columns";
-import type { DateParser } from "./parse-date";
-import { validateRecord } from "./validate-row";
+import type { CanonicalRecord } from "./columns";
+import { validateRecord, type RecordReaders, type Validation } from "./validate-row";
 
-export type Classification = { ok: true; row: StagedRow } | ({ ok: false } & Rejection);
+export type Classification = Validation;
 
-export interface ClassifierOptions {
-  parseDate: DateParser;
+export interface ClassifierOptions extends RecordReaders {
   /** Business-unit slugs that exist. */
   units: ReadonlySet<string>;
   /** The only unit a scoped starter may load (the merge enforces it again in SQL). */
   scopeSlug: string | null;
 }
 
-export function createRowClassifier({ parseDate, units, scopeSlug }: ClassifierOptions): (record: CanonicalRecord) => Classification {
+export function createRowClassifier({ units, scopeSlug, ...readers }: ClassifierOptions): (record: CanonicalRecord) => Classification {
   const lineBits = new Map<string, number>();
   const higherLines = new Set<string>();
   const seen = (orderId: string, line: number) =>
@@ -27,7 +25,7 @@ export function createRowClassifier({ parseDate, units, scopeSlug }: ClassifierO
   };
   const regionOfBranch = new Map<string, string>();
   return (record) => {
-    const result = validateRecord(record, parseDate);
+    const result = validateRecord(record, readers);
     if (!result.ok) return result;
     const { row } = result;
     if (!units.has(row.businessUnit))

@@ -1,16 +1,41 @@
 // How a file's columns become canonical ones: a preset or a mapping file
-// `{ delimiter, encoding, dateFormat, columns: { canonical: source column(s) }, constants, sourceKey }`.
+// `{ delimiter, encoding, dateFormat(s), numberFormat, unitWords, columns: { canonical: source column(s) }, constants, sourceKey }`.
 import { z } from "zod";
 
+import { createNumberCleaner } from "./clean-values";
 import { CANONICAL_COLUMNS, type CanonicalColumn, type CanonicalRecord } from "./columns";
+import { createDateParser, dateFormatProblem } from "./parse-date";
+import type { RecordReaders } from "./validate-row";
 
 const canonicalColumn = z.enum(CANONICAL_COLUMNS);
+// A format that cannot compile fails the mapping (422 on upload), not the run.
+const dateFormatSchema = z
+  .string()
+  .min(1)
+  .max(40)
+  .superRefine((format, context) => {
+    const problem = dateFormatProblem(format);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 export const mappingSchema = z.object({
   delimiter: z.enum([",", ";", "\t", "auto"]).default("auto"),
   encoding: z.enum(["utf-8", "windows-1252", "cp437", "cp850", "latin1"]).default("utf-8"),
   /** Tokens YYYY, M(M), D(D), H(H), mm, ss; "iso" accepts YYYY-MM-DD[THH:mm[:ss]][Z|±hh:mm]. */
-  dateFormat: z.string().min(1).max(40).default("iso"),
+  dateFormat: dateFormatSchema.default("iso"),
+  /** Formats tried in order, replacing `dateFormat`; "auto" reads the common unambiguous forms. */
+  dateFormats: z.array(dateFormatSchema).min(1).max(8).optional(),
+  /** Numbers as people write them ("$1,200.00", "1.200,50"); absent: plain numbers only. */
+  numberFormat: z
+    .object({
+      decimal: z.enum([".", ","]).default("."),
+      thousands: z.enum([",", ".", " ", "'", ""]).default(""),
+      currency: z.boolean().default(false),
+    })
+    .refine((format) => format.decimal !== format.thousands, "decimal and thousands separators must differ")
+    .optional(),
+  /** Words after a number to drop ("3 pcs", "500 dollars"): true for the default list, or a list. */
+  unitWords: z.union([z.boolean(), z.array(z.string().min(1).max(20)).max(50)]).optional(),
   /** A list of source columns is joined with a space (a date column and a time column). */
   columns: z.partialRecord(canonicalColumn, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).default({}),
   constants: z.partialRecord(canonicalColumn, z.string()).default({}),
@@ -22,6 +47,11 @@ export const mappingSchema = z.object({
 });
 
 export type Mapping = z.output<typeof mappingSchema>;
+
+/** The mapping's date parser and number cleaner, compiled once per run. */
+export function createRecordReaders(mapping: Mapping): RecordReaders {
+  return { parseDate: createDateParser(mapping.dateFormats ?? mapping.dateFormat), cleanNumber: createNumberCleaner(mapping) };
+}
 
 const identity = Object.fromEntries(CANONICAL_COLUMNS.map((column) => [column, column])) as Record<CanonicalColumn, string>;
 
@@ -73,6 +103,27 @@ export const PRESETS = {
       discount: "Discount",
     },
     constants: { business_unit: "perfil", salesperson: "superstore-online" },
+  }),
+  // The CSV layout of the Python tool Pulseboard replaces: one line per ID, dates in mixed forms,
+  // prices as typed at the till, no customer and no salesperson.
+  fluxcli: mappingSchema.parse({
+    delimiter: ",",
+    dateFormats: ["auto"],
+    numberFormat: { decimal: ".", thousands: ",", currency: true },
+    unitWords: true,
+    sourceKey: "fluxcli",
+    columns: {
+      order_id: "ID",
+      order_date: "Date",
+      branch: "Store_ID",
+      product_sku: "Product",
+      product_name: "Product",
+      product_line: "Product",
+      category: "Product",
+      quantity: "Qty",
+      unit_price: "Price",
+    },
+    constants: { line: "1", business_unit: "orglight", region: "Stores", salesperson: "fluxcli-counter", customer: "walk-in" },
   }),
 } as const satisfies Record<string, Mapping>;
 

@@ -13,6 +13,7 @@ import { z } from "zod";
 
 import { env } from "../server/env";
 import { AppError } from "../server/errors";
+import { PRESET_NAMES } from "./mapping";
 import { newUploadPath } from "./temp-files";
 
 export interface ReceivedUpload {
@@ -24,7 +25,11 @@ export interface ReceivedUpload {
 }
 
 export const uploadFieldsSchema = z.object({
-  preset: z.string().max(40).optional(),
+  preset: z
+    .string()
+    .max(40)
+    .optional()
+    .describe(`Column mapping preset: ${PRESET_NAMES.join(", ")} (default canonical)`),
   mapping: z.string().max(20_000).optional(),
   dryRun: z
     .enum(["true", "false"])

@@ -10,10 +10,10 @@ import { from as copyFrom } from "pg-copy-streams";
 
 import { errorMessage } from "../utils/error-message";
 import { createRowClassifier } from "./classify-rows";
+import { createCleaningTally, type CleaningTally } from "./clean-values";
 import { readSourceBatches, type FileFacts } from "./extract";
-import { createRecordMapper, sourceRecordOf, type Mapping } from "./mapping";
+import { createRecordMapper, createRecordReaders, sourceRecordOf, type Mapping } from "./mapping";
 import { mergeStage } from "./merge";
-import { createDateParser } from "./parse-date";
 import { createRunLog, type Publish, type RunLog } from "./run-log";
 import {
   createRun,
@@ -74,9 +74,10 @@ async function* encodeRecords(
   units: ReadonlySet<string>,
   facts: Partial<FileFacts> & { read?: number },
   progress: (read: number) => Promise<void>,
+  tally: CleaningTally,
 ) {
   const classify = createRowClassifier({
-    parseDate: createDateParser(request.mapping.dateFormat),
+    ...createRecordReaders(request.mapping),
     units,
     scopeSlug: request.scope?.slug ?? null,
   });
@@ -95,6 +96,8 @@ async function* encodeRecords(
       rowNumber += 1;
       const canonical = map(fields);
       const result = classify(canonical);
+      // A rejected row keeps its source text (raw and canonical): cleaning never rewrites the record.
+      if (result.ok && result.cleaned) tally.add(result.cleaned);
       encoded += result.ok
         ? encodeValidRow(rowNumber, key, result.row)
         : encodeRejectedRow(rowNumber, result, sourceRecordOf(header, fields), canonical);
@@ -132,10 +135,13 @@ async function stageAndMerge(load: pg.Client, side: pg.Client, request: Pipeline
   await load.query("BEGIN");
   await load.query("SET LOCAL work_mem = '64MB'");
   await load.query(CREATE_STAGE_SQL);
-  const records = encodeRecords(request, new Set(unitRows.map((row) => row.slug)), facts, progress);
+  const tally = createCleaningTally();
+  const records = encodeRecords(request, new Set(unitRows.map((row) => row.slug)), facts, progress, tally);
   await pipeline(Readable.from(records), load.query(copyFrom(COPY_STAGE_SQL)));
   const read = facts.read ?? 0;
   const seconds = (performance.now() - started) / 1000;
+  const cleaned = tally.summary();
+  if (cleaned) await log.write("INFO", cleaned);
   await log.write("INFO", `staged ${read.toLocaleString("en")} rows in ${seconds.toFixed(1)} s; merging`);
   const counts = await mergeStage(load, {
     runId,
