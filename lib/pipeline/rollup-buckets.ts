@@ -1,8 +1,7 @@
 // Big loads switch the Sale triggers off and keep the rollups set-based: the lines of new
 // orders are added to their buckets in one grouped upsert per rollup, and the few buckets
 // that cannot be added to (changed rows, new lines of known orders) are recomputed from
-// "Sale" with one hash join per rollup. (Range lookups per bucket were planned as nested
-// loops: minutes for a 1M-row load.)
+// "Sale", one index range read per bucket.
 import "server-only";
 
 import type pg from "pg";

@@ -8,11 +8,13 @@ import pg from "pg";
 import { BUSINESS_TIME_ZONE } from "../time/business-time";
 
 type Expression = (alias: string) => string;
+/** The [from, to) range of "soldAt" that falls in the time bucket `value`. */
+type Span = (value: string) => readonly [from: string, to: string];
 
 export interface RollupTable {
   table: string;
-  /** Bucket columns and how each is computed from a "Sale" row. */
-  keys: readonly (readonly [column: string, expression: Expression])[];
+  /** Bucket columns and how each is computed from a "Sale" row; the first is the time bucket, with its span. */
+  keys: readonly [readonly [column: string, expression: Expression, span: Span], ...(readonly [column: string, expression: Expression])[]];
   /** Distinct orders per bucket (they add up across buckets, as an order is one hour, unit and branch). */
   orders: boolean;
   /** The last business day with a sale in the bucket. */
@@ -26,40 +28,46 @@ const column =
 const hour: Expression = (alias) => `date_trunc('hour', ${alias}."soldAt", 'UTC')`;
 export const businessDay: Expression = (alias) => `(${alias}."soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
 const businessMonth: Expression = (alias) => `date_trunc('month', ${alias}."soldAt" AT TIME ZONE '${BUSINESS_TIME_ZONE}')::date`;
+const businessMidnight = (date: string) => `(${date})::timestamp AT TIME ZONE '${BUSINESS_TIME_ZONE}'`;
+
+type TimeKey = RollupTable["keys"][0];
+const hourKey: TimeKey = ["hour", hour, (value) => [value, `${value} + interval '1 hour'`]];
+const dayKey: TimeKey = ["day", businessDay, (value) => [businessMidnight(value), businessMidnight(`${value} + 1`)]];
+const monthKey: TimeKey = ["month", businessMonth, (value) => [businessMidnight(value), businessMidnight(`${value} + interval '1 month'`)]];
 
 const unit = ["businessUnitId", column("businessUnitId")] as const;
 const branch = ["branchId", column("branchId")] as const;
 
 export const SALES_ROLLUPS: readonly RollupTable[] = [
-  { table: "SalesHourlyRollup", keys: [["hour", hour], unit, branch], orders: true, lastDay: false },
+  { table: "SalesHourlyRollup", keys: [hourKey, unit, branch], orders: true, lastDay: false },
   {
     table: "SalesDailyRollup",
-    keys: [["day", businessDay], unit, branch, ["salespersonId", column("salespersonId")], ["productId", column("productId")]],
+    keys: [dayKey, unit, branch, ["salespersonId", column("salespersonId")], ["productId", column("productId")]],
     orders: false,
     lastDay: false,
   },
-  { table: "SalesDailyBranchRollup", keys: [["day", businessDay], unit, branch], orders: true, lastDay: false },
+  { table: "SalesDailyBranchRollup", keys: [dayKey, unit, branch], orders: true, lastDay: false },
   {
     table: "SalesDailySalespersonRollup",
-    keys: [["day", businessDay], unit, branch, ["salespersonId", column("salespersonId")]],
+    keys: [dayKey, unit, branch, ["salespersonId", column("salespersonId")]],
     orders: true,
     lastDay: false,
   },
   {
     table: "SalesMonthlyProductRollup",
-    keys: [["month", businessMonth], unit, branch, ["productId", column("productId")]],
+    keys: [monthKey, unit, branch, ["productId", column("productId")]],
     orders: false,
     lastDay: false,
   },
   {
     table: "SalesDailyCustomerRollup",
-    keys: [["day", businessDay], unit, branch, ["customerId", column("customerId")]],
+    keys: [dayKey, unit, branch, ["customerId", column("customerId")]],
     orders: true,
     lastDay: false,
   },
   {
     table: "SalesMonthlyCustomerRollup",
-    keys: [["month", businessMonth], unit, branch, ["customerId", column("customerId")]],
+    keys: [monthKey, unit, branch, ["customerId", column("customerId")]],
     orders: true,
     lastDay: true,
   },
@@ -113,22 +121,34 @@ export const ROLLUP_TABLES = SALES_ROLLUPS.map((rollup) => rollup.table);
 
 /**
  * SQL that recomputes the buckets touched by the rows of `touched` (a table with
- * ROLLUP_SOURCE_COLUMNS): one hash join of "Sale" with the touched keys per rollup, grouped.
+ * ROLLUP_SOURCE_COLUMNS), per rollup: the distinct touched keys, then each bucket summed
+ * from "Sale" on its own, by plain columns and a "soldAt" range, so an index on (column,
+ * "soldAt") reads that bucket's rows and nothing else. (As one join, the planner misjudged
+ * the range and compared every touched bucket with every row of its branch or customer:
+ * minutes for a walk-in customer with most of the lines.)
  */
 export function recomputeTouchedSql(touched: string): string[] {
   return SALES_ROLLUPS.flatMap((rollup, index) => {
     const keys = `rollup_keys_${index}`;
+    const [[, timeOf, span], ...others] = rollup.keys;
     const keyNames = rollup.keys.map((_, position) => `k${position}`);
-    const matches = (alias: string, expression: (position: number) => string) =>
-      keyNames.map((name, position) => `${alias}.${name} = ${expression(position)}`).join(" AND ");
+    const [from, to] = span("k.k0");
+    const inBucket = [
+      ...others.map(([name], position) => `s.${quote(name)} = k.k${position + 1}`),
+      `s."soldAt" >= ${from}`,
+      `s."soldAt" < ${to}`,
+    ];
+    const matches = keyNames.map((name, position) => `k.${name} = r.${quote(rollup.keys[position]![0])}`).join(" AND ");
     return [
       `CREATE TEMP TABLE ${keys} ON COMMIT DROP AS
-       SELECT DISTINCT ${rollup.keys.map(([, expression], position) => `${expression("t")} AS ${keyNames[position]}`).join(", ")} FROM ${touched} t`,
-      `DELETE FROM ${quote(rollup.table)} r USING ${keys} k WHERE ${matches("k", (position) => `r.${quote(rollup.keys[position]![0])}`)}`,
+       SELECT DISTINCT ${[timeOf("t"), ...others.map(([, expression]) => expression("t"))].map((sql, position) => `${sql} AS ${keyNames[position]}`).join(", ")}
+       FROM ${touched} t`,
+      `DELETE FROM ${quote(rollup.table)} r USING ${keys} k WHERE ${matches}`,
+      // A bucket whose rows all moved elsewhere sums to no row at all.
       `INSERT INTO ${quote(rollup.table)} (${columnsOf(rollup)})
-       SELECT ${keyNames.map((name) => `k.${name}`).join(", ")}, ${measuresOf(rollup, "s")}
-       FROM "Sale" s JOIN ${keys} k ON ${matches("k", (position) => rollup.keys[position]![1]("s"))}
-       GROUP BY ${ordinals(rollup)} ORDER BY ${ordinals(rollup)}`,
+       SELECT ${keyNames.map((name) => `k.${name}`).join(", ")}, bucket.*
+       FROM ${keys} k CROSS JOIN LATERAL (SELECT ${measuresOf(rollup, "s")} FROM "Sale" s WHERE ${inBucket.join(" AND ")} HAVING count(*) > 0) bucket
+       ORDER BY ${ordinals(rollup)}`,
     ];
   });
 }
