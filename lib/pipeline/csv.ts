@@ -19,6 +19,14 @@ export const MAX_FIELDS = 500;
 
 const QUOTE = '"';
 
+/** Picks the delimiter the header line uses most. */
+export function detectDelimiter(firstChunk: string): string {
+  // Only the header's start: a hostile first chunk may be megabytes without a line break.
+  const header = firstChunk.slice(0, 64 * 1024).split(/\r?\n/, 1)[0] ?? "";
+  const counts = [",", ";", "\t"].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
+  return counts.reduce((best, current) => (current[1] > best[1] ? current : best))[0];
+}
+
 // Where the scan of the record in progress stands.
 const IDLE = 0;
 const FIELD_START = 1;

@@ -5,21 +5,13 @@ import type { Readable, Transform } from "node:stream";
 
 import iconv from "iconv-lite";
 
-import { createCsvReader, type CsvReader } from "./csv";
+import { createCsvReader, detectDelimiter, type CsvReader } from "./csv";
 import type { Mapping } from "./mapping";
 
 export interface FileFacts {
   sizeBytes: number;
   sha256: string;
   header: string[];
-}
-
-/** Picks the delimiter the header line uses most. */
-function detectDelimiter(firstChunk: string): string {
-  // Only the header's start: a hostile first chunk may be megabytes without a line break.
-  const header = firstChunk.slice(0, 64 * 1024).split(/\r?\n/, 1)[0] ?? "";
-  const counts = [",", ";", "\t"].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
-  return counts.reduce((best, current) => (current[1] > best[1] ? current : best))[0];
 }
 
 /**
