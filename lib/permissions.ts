@@ -23,6 +23,8 @@ export const CAPABILITIES = {
   "pipeline.run": OPERATORS,
   "pipeline.sources.read": OPERATORS,
   "pipeline.sources.manage": ADMINS,
+  /** Saving and removing named column mappings; a scoped MANAGER its unit's (scope in lib/pipeline/saved-mappings.ts). */
+  "pipeline.mappings.manage": CONTROLLERS,
   "quarantine.review": OPERATORS,
   "notifications.manage": ADMINS,
   "status.read": OPERATORS,

@@ -23,6 +23,7 @@ pipeline.read             yes    yes      yes      -
 pipeline.run              yes    yes      yes      -
 pipeline.sources.read     yes    yes      yes      -
 pipeline.sources.manage   yes    -        -        -
+pipeline.mappings.manage  yes    yes      -        -
 quarantine.review         yes    yes      yes      -
 notifications.manage      yes    -        -        -
 status.read               yes    yes      yes      -

@@ -29,8 +29,14 @@ export const uploadFieldsSchema = z.object({
     .string()
     .max(40)
     .optional()
-    .describe(`Column mapping preset: ${PRESET_NAMES.join(", ")} (default canonical)`),
+    .describe(`Column mapping preset: ${PRESET_NAMES.join(", ")} (default: the preset or saved mapping the header matches)`),
   mapping: z.string().max(20_000).optional(),
+  savedMapping: z
+    .string()
+    .regex(/^\d{1,9}$/, "a saved mapping's id")
+    .transform(Number)
+    .optional()
+    .describe("A saved mapping's id (GET /api/v1/pipeline/mappings); with no preset or mapping either, the header picks one"),
   dryRun: z
     .enum(["true", "false"])
     .default("false")

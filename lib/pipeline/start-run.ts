@@ -21,7 +21,8 @@ import { logger } from "../server/logger";
 import { findTodaysInboxFile, inboxDir, inboxFileFor } from "./inbox";
 import { onRunFinished } from "./on-run-finished";
 import type { ReceivedUpload } from "./receive-upload";
-import { resolveMapping, type ResolvedMapping } from "./resolve-mapping";
+import type { ResolvedMapping } from "./resolve-mapping";
+import { resolveRunMapping, resolveUploadMapping } from "./resolve-upload-mapping";
 import { recordRunStart } from "./run-audit";
 import { runPipeline } from "./run-pipeline";
 import { createRun, readRunView } from "./run-records";
@@ -30,14 +31,6 @@ import { RUN_EVENT, type RunSource } from "./types";
 function databaseUrl(): string {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
   return env.DATABASE_URL;
-}
-
-export function resolveRunMapping(preset: string | undefined, mappingJson: string | undefined): ResolvedMapping {
-  try {
-    return resolveMapping({ preset, mappingJson });
-  } catch (error) {
-    throw new AppError(422, "BAD_MAPPING", error instanceof Error ? error.message : "The mapping is invalid.");
-  }
 }
 
 interface QueuedFile {
@@ -129,12 +122,12 @@ export async function queueRun(user: SessionUser, queued: QueuedFile, context: A
   return runId;
 }
 
-/** An uploaded file (in a temporary file, removed once loaded) with its preset or mapping. */
+/** An uploaded file (in a temporary file, removed once loaded) with its mapping, given or detected from its header. */
 export async function queueUploadRun(user: SessionUser, upload: ReceivedUpload, context: AuditContext = {}): Promise<number> {
   const cleanUp = () => rm(upload.file, { force: true });
   let resolved: ResolvedMapping;
   try {
-    resolved = resolveRunMapping(upload.fields.preset, upload.fields.mapping);
+    resolved = await resolveUploadMapping(user, upload);
   } catch (error) {
     await cleanUp();
     throw error;

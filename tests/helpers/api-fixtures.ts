@@ -1,5 +1,5 @@
 // Something for every documented GET to answer with: demo sales and users, a pipeline run with rejected rows,
-// generated invoices, a remote source, a notification target and a delivery, an API token. Needs lib/server/db mocked to `database`.
+// generated invoices, a remote source, a saved mapping, a notification target and a delivery, an API token. Needs lib/server/db mocked to `database`.
 import { createReadStream } from "node:fs";
 import path from "node:path";
 
@@ -49,6 +49,7 @@ export async function seedApiFixtures({ db, url }: TestDatabase): Promise<ApiFix
   await tickInvoices({ now, publish: noPublish });
 
   const source = await db.remoteSource.create({ data: { name: "partner", url: UNREACHABLE_CSV } });
+  await db.savedMapping.create({ data: { name: "Canonical copy", mapping: PRESETS.canonical, createdById: admin.id } });
   const target = await db.notificationTarget.create({ data: { kind: "EMAIL", target: "ops@example.com", label: "Ops" } });
   await db.notificationDelivery.create({
     data: { targetId: target.id, runId: run.id, status: "FAILED", attempts: 3, error: "connection refused" },

@@ -19,6 +19,8 @@ vi.hoisted(() => (process.env.PUSHER_PORT = "9"));
 const { authorizeSubscription } = await import("../../lib/realtime/authorize-subscription");
 const { getDiagnostics } = await import("../../lib/status/get-diagnostics");
 const { listSources } = await import("../../lib/pipeline/remote-sources");
+const { detectMappingFor, listSavedMappings } = await import("../../lib/pipeline/saved-mappings");
+const { PRESETS } = await import("../../lib/pipeline/mapping");
 
 const CSV = (unit: string, order: string, day: string) =>
   [
@@ -80,5 +82,23 @@ describe("a scoped manager", () => {
     expect(await listSources(manager())).toEqual([]);
     expect((await listSources(testUser("ANALYST", null)))[0]?.url).toBe("https://sheets.example.com/…/.csv");
     expect((await listSources(testUser("ADMIN", null)))[0]?.url).toBe(url);
+  });
+  it("sees its unit's saved mappings and the company-wide ones, never another unit's, in lists or detection", async () => {
+    const perfilOnly = { ...PRESETS.canonical, columns: { ...PRESETS.canonical.columns, order_id: "Perfil Ref" } };
+    await database.db.savedMapping.createMany({
+      data: [
+        { name: "Orglight's", mapping: PRESETS.canonical, businessUnitId: units.orglight!.id },
+        { name: "Perfil's", mapping: perfilOnly, businessUnitId: units.perfil!.id },
+        { name: "Everyone's", mapping: PRESETS.canonical },
+      ],
+    });
+    expect((await listSavedMappings(manager())).map((view) => view.name)).toEqual(["Everyone's", "Orglight's"]);
+    expect((await listSavedMappings(testUser("ADMIN", null))).map((view) => view.name)).toEqual(["Everyone's", "Orglight's", "Perfil's"]);
+    const header = Object.values(perfilOnly.columns).flat();
+    expect(await detectMappingFor(testUser("MANAGER", units.perfil!), { header, samples: [] })).toMatchObject({
+      match: "saved",
+      name: "Perfil's",
+    });
+    expect(await detectMappingFor(manager(), { header, samples: [] })).toMatchObject({ match: "suggested" });
   });
 });

@@ -5,6 +5,12 @@ import { fixedRowSchema, quarantineQuerySchema } from "../../pipeline/quarantine
 import { uploadFieldsSchema } from "../../pipeline/receive-upload";
 import { newSourceSchema, sourceUpdateSchema } from "../../pipeline/remote-sources";
 import { runListQuerySchema, runLogsQuerySchema } from "../../pipeline/run-queries";
+import {
+  csvSampleSchema,
+  mappingDetectionSchema,
+  newSavedMappingSchema,
+  savedMappingViewSchema,
+} from "../../pipeline/saved-mapping-schemas";
 import { inboxRunSchema } from "../../pipeline/start-run";
 import { quarantinedRowViewSchema, runLogLineSchema, runViewSchema, sourceViewSchema } from "../../pipeline/types";
 import { idParamSchema } from "../../server/http/id-param";
@@ -41,7 +47,7 @@ export const pipelineRoutes = [
       400: "No file, or an empty one",
       413: "Larger than PIPELINE_MAX_UPLOAD_MB",
       415: "Not a CSV file",
-      422: "Unknown preset or invalid mapping",
+      422: "Unknown preset, invalid mapping or saved mapping id, or no preset or saved mapping matches the header (MAPPING_REQUIRED, a suggestion in details)",
     },
   }),
   defineRoute({
@@ -153,6 +159,47 @@ export const pipelineRoutes = [
     params,
     response: { schema: z.object(pollOutcome), description: "How the poll went, and the run it started" },
     errors: { ...adminOnly, 404: "No such source" },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/v1/pipeline/mappings",
+    summary: "Saved column mappings (a scoped user's unit's and the company-wide ones)",
+    tags,
+    access: "pipeline.run",
+    response: { schema: z.array(savedMappingViewSchema), description: "Saved mappings, by name" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/pipeline/mappings",
+    summary: "Save a mapping under a name, for the caller's unit (none for an unscoped caller)",
+    tags,
+    access: "pipeline.mappings.manage",
+    body: { schema: newSavedMappingSchema },
+    response: { status: 201, schema: savedMappingViewSchema, description: "The saved mapping" },
+    errors: {
+      409: "The unit already has a mapping of that name (MAPPING_NAME_TAKEN)",
+      422: "Not a valid mapping (VALIDATION_FAILED), or a required column unmapped (MAPPING_INCOMPLETE, missing in details)",
+    },
+  }),
+  defineRoute({
+    method: "delete",
+    path: "/api/v1/pipeline/mappings/{id}",
+    summary: "Remove a saved mapping (the runs that used it keep their copy)",
+    tags,
+    access: "pipeline.mappings.manage",
+    params,
+    response: { schema: z.object({ deleted: z.literal(true) }), description: "Removed" },
+    errors: { 403: "A company-wide mapping, and the caller is scoped to a unit", 404: "No such mapping in the caller's unit" },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/api/v1/pipeline/mappings/suggest",
+    summary: "The preset or saved mapping a file's header matches, else a suggested mapping (send the header and a few rows, not the file)",
+    tags,
+    access: "pipeline.run",
+    body: { schema: csvSampleSchema },
+    response: { schema: mappingDetectionSchema, description: "The match, or a suggestion with the required columns it lacks" },
+    errors: { 422: "Not a header with up to 20 sample rows" },
   }),
   defineRoute({
     method: "get",
