@@ -1,15 +1,15 @@
-// `npm run bench:etl`: a 1,000,000-row canonical CSV loaded into a throwaway embedded
+// `npm run bench:etl`: a 1,000,000-row canonical daily file loaded into a throwaway embedded
 // PostgreSQL (seeded with a small demo company), then reloaded (all unchanged), against
 // a naive row-by-row Prisma upsert of 20,000 rows. Prints rows/s and peak RSS.
 import { mkdir, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
+import { writeSampleFile } from "../lib/pipeline/sample-file";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/schema-engine";
 import { runFile } from "../tests/helpers/run-file";
-import { writeCanonicalCsv } from "./generate-canonical-csv";
 import { naiveUpsert } from "./naive-upsert";
 
 const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
@@ -49,7 +49,7 @@ try {
   await applyMigrations(url);
   await seedDemoData(url, { lines: 10_000 });
   const file = path.join(dir, "sales.csv");
-  await writeCanonicalCsv(file, ROWS);
+  await writeSampleFile(file, { lines: ROWS });
   const load = () => runFile(url, { file }, { echo: (line) => console.log(`  ${line}`) });
   const first = await measure(load);
   const second = await measure(load);

@@ -6,8 +6,8 @@ import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { writeCanonicalCsv } from "../bench/generate-canonical-csv";
 import type { PipelineRequest } from "../lib/pipeline/run-pipeline";
+import { writeSampleFile } from "../lib/pipeline/sample-file";
 import { RUN_EVENT } from "../lib/pipeline/types";
 import { CHANNELS } from "../lib/realtime/channels";
 import type { LiveMessage } from "../lib/realtime/live-message";
@@ -108,7 +108,7 @@ describe("a run killed mid-load", () => {
   it("leaves no rows, and is marked FAILED when the next run starts", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-kill-"));
     const file = path.join(dir, "big.csv");
-    await writeCanonicalCsv(file, 400_000);
+    await writeSampleFile(file, { lines: 400_000, orderPrefix: "B-" });
     // Node itself (not npx), so SIGKILL hits the process holding the transaction.
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/etl.ts", "--file", file], {
       env: { ...process.env, DATABASE_URL: database.url },
@@ -173,7 +173,7 @@ describe("a big load (set-based rollups)", () => {
   it("builds the indexes after a load bigger than the table, adds new orders to their buckets, and stays exact", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-big-"));
     const file = path.join(dir, "big.csv");
-    await writeCanonicalCsv(file, 6_000, { start: new Date("2026-02-01T00:00:00Z") });
+    await writeSampleFile(file, { lines: 6_000, lastDay: "2026-02-01", orderPrefix: "B-" });
     const before = await schemaOfSale();
     expect(await database.db.sale.count()).toBeLessThan(6_000);
     const first = await load({ open: () => createReadStream(file) });
@@ -181,14 +181,17 @@ describe("a big load (set-based rollups)", () => {
     expect(await schemaOfSale()).toEqual(before);
     await expectRollupsExact(database);
 
-    // Ten changed quantities, a fifth line for order B-0 (an order already stored) and a new order, in one big load.
+    // Ten changed quantities, a fifth line for order B-1 (an order already stored) and a new order, in one big load.
     const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
-    const withQuantity = (line: string, quantity: number) => line.split(",").with(12, String(quantity)).join(",");
+    // No generated name holds a comma, so splitting on commas finds the quantity.
+    const withQuantity = (line: string, quantity: number) =>
+      line.split(",").with(header!.split(",").indexOf("quantity"), String(quantity)).join(",");
     const edited = [
       header,
-      ...lines.map((line, index) => (index < 10 ? withQuantity(line, 40 + index) : line)),
-      lines[0]!.replace(/^B-0,1,/, "B-0,5,"),
-      lines[1]!.replace(/^B-0,2,/, "NEW-1,1,"),
+      // Above any quantity the generator writes, so each is a change.
+      ...lines.map((line, index) => (index < 10 ? withQuantity(line, 1_000 + index) : line)),
+      lines[0]!.replace(/^B-1,1,/, "B-1,5,"),
+      lines[1]!.replace(/^B-1,2,/, "NEW-1,1,"),
     ].join("\n");
     const second = await load({ text: edited });
     expect(second).toMatchObject({ status: "SUCCEEDED", rowsInserted: 2, rowsUpdated: 10, rowsUnchanged: 5_990 });
@@ -208,11 +211,10 @@ describe("a big load (set-based rollups)", () => {
     url.password = "loader-pass";
     const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-owner-"));
     const file = path.join(dir, "big.csv");
-    await writeCanonicalCsv(file, 12_000, { start: new Date("2026-03-01T00:00:00Z") });
     // Orders of their own, so every line is new.
-    const text = readFileSync(file, "utf8").replaceAll(/^B-/gm, "O-");
+    await writeSampleFile(file, { lines: 12_000, lastDay: "2026-03-01", orderPrefix: "O-" });
     const before = await schemaOfSale();
-    const run = await load({ databaseUrl: url.toString(), text });
+    const run = await load({ databaseUrl: url.toString(), open: () => createReadStream(file) });
     expect(run, run.error ?? "").toMatchObject({ status: "SUCCEEDED", rowsInserted: 12_000 });
     expect(await schemaOfSale()).toEqual(before);
     await expectRollupsExact(database);
@@ -222,13 +224,13 @@ describe("a big load (set-based rollups)", () => {
     await database.db.$executeRawUnsafe(`UPDATE "Sale" SET "rowHash" = NULL WHERE "externalKey" LIKE 'canonical:B-%'`);
     const dir = await mkdtemp(path.join(os.tmpdir(), "pipeline-hash-"));
     const file = path.join(dir, "big.csv");
-    await writeCanonicalCsv(file, 6_000, { start: new Date("2026-02-01T00:00:00Z") });
+    await writeSampleFile(file, { lines: 6_000, lastDay: "2026-02-01", orderPrefix: "B-" });
     const reload = await load({ open: () => createReadStream(file) });
     // The first ten rows are back to their original quantities: ten updates, the rest unchanged.
     expect(reload).toMatchObject({ rowsInserted: 0, rowsUpdated: 10, rowsUnchanged: 5_990 });
     const unhashed = await database.db.sale.findMany({ where: { externalKey: { startsWith: "canonical:B-" }, rowHash: null } });
-    // Only B-0's fifth line, which this file lacks, is still without a hash.
-    expect(unhashed.map((sale) => sale.externalKey)).toEqual(["canonical:B-0:5"]);
+    // Only B-1's fifth line, which this file lacks, is still without a hash.
+    expect(unhashed.map((sale) => sale.externalKey)).toEqual(["canonical:B-1:5"]);
     await expectRollupsExact(database);
   }, 60_000);
 });

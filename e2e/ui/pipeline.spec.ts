@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import { writeCanonicalCsv } from "../../bench/generate-canonical-csv";
+import { writeSampleFile } from "../../lib/pipeline/sample-file";
 import { DEMO_USERS } from "../helpers/accounts";
 import { expect, test } from "../helpers/test";
 import { signInWithForm } from "../helpers/ui";
@@ -11,7 +11,7 @@ test("an upload's log streams live, and a quarantined row is fixed and reprocess
   test.setTimeout(90_000);
   // Under the 10 MB the Next proxy buffers (see the report): about a second of loading.
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pipeline-e2e-")), `live-${testInfo.project.name}.csv`);
-  await writeCanonicalCsv(file, 70_000, { start: new Date(Date.UTC(2024, testInfo.project.name === "phone" ? 6 : 0, 1)) });
+  await writeSampleFile(file, { lines: 50_000, lastDay: testInfo.project.name === "phone" ? "2024-07-01" : "2024-01-01" });
 
   await page.goto("/login");
   await signInWithForm(page, DEMO_USERS.ANALYST);
@@ -23,9 +23,9 @@ test("an upload's log streams live, and a quarantined row is fixed and reprocess
   await expect(page).toHaveURL(/\/pipeline\/runs\/\d+$/);
   const log = page.getByTestId("run-log-line");
   await expect(log.first()).toBeVisible();
-  await expect(page.getByTestId("run-log")).toContainText(/staged 70,000 rows/, { timeout: 30_000 });
+  await expect(page.getByTestId("run-log")).toContainText(/staged 50,000 rows/, { timeout: 30_000 });
   await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "SUCCEEDED", { timeout: 60_000 });
-  await expect(page.getByTestId("run-log")).toContainText("done: 70000 read");
+  await expect(page.getByTestId("run-log")).toContainText("done: 50000 read");
 
   await page.goto("/pipeline");
   await page.getByTestId("new-run").click();
