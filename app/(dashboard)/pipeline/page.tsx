@@ -11,6 +11,7 @@ import { inboxDir } from "@/lib/pipeline/inbox";
 import { PRESET_NAMES } from "@/lib/pipeline/mapping";
 import { listSources } from "@/lib/pipeline/remote-sources";
 import { listRuns } from "@/lib/pipeline/run-queries";
+import { listLoadableUnits, listSavedMappings } from "@/lib/pipeline/saved-mappings";
 import { scopedChannel } from "@/lib/realtime/channels";
 import { requireUser } from "@/lib/server/auth/require-user";
 
@@ -21,7 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PipelinePage() {
   const user = await requireUser("/pipeline");
-  const [t, runs, sources] = await Promise.all([getTranslator(), listRuns(user, { limit: 50 }), listSources(user)]);
+  const [t, runs, sources, savedMappings, units] = await Promise.all([
+    getTranslator(),
+    listRuns(user, { limit: 50 }),
+    listSources(user),
+    listSavedMappings(user),
+    listLoadableUnits(user),
+  ]);
   // A deployment without an inbox folder loads files by upload or from remote sources.
   const hasInbox = inboxDir() !== null;
   return (
@@ -32,7 +39,12 @@ export default async function PipelinePage() {
         actions={
           <>
             {hasInbox ? <RunTodayButton /> : null}
-            <NewRunDialog presets={PRESET_NAMES} />
+            <NewRunDialog
+              presets={PRESET_NAMES}
+              savedMappings={savedMappings}
+              units={units}
+              canManageMappings={can(user.role, "pipeline.mappings.manage")}
+            />
           </>
         }
       />
