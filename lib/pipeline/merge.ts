@@ -77,13 +77,13 @@ export async function mergeStage(client: pg.ClientBase, options: MergeOptions): 
     await client.query(CREATE_ADDED_SQL);
     // The joins above proved every foreign key; a superuser skips re-checking them row by row.
     if (privileges.superuser) await client.query("SET LOCAL session_replication_role = replica");
-    // A load bigger than the table is cheaper with the indexes built afterwards (readers wait meanwhile).
-    written =
-      changed >= privileges.estimatedRows
-        ? await loadWithDeferredIndexes(client, ["Sale"], () => writeSales(client, options.runId), {
-            keepForeignKeys: privileges.superuser,
-          })
-        : await withoutUserTriggers(client, ["Sale"], () => writeSales(client, options.runId));
+    // Into an empty table, building the indexes afterwards is cheaper. Dropping them locks out
+    // readers until commit, so a table with rows keeps its indexes: the KPI refresh reads it.
+    written = privileges.empty
+      ? await loadWithDeferredIndexes(client, ["Sale"], () => writeSales(client, options.runId), {
+          keepForeignKeys: privileges.superuser,
+        })
+      : await withoutUserTriggers(client, ["Sale"], () => writeSales(client, options.runId));
     if (privileges.superuser) await client.query("SET LOCAL session_replication_role = DEFAULT");
     await addAndRecomputeRollups(client);
   }

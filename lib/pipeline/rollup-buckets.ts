@@ -23,17 +23,17 @@ export async function addAndRecomputeRollups(client: pg.ClientBase): Promise<voi
 export interface SaleWritePrivileges {
   /** May skip foreign-key checks (session_replication_role). */
   superuser: boolean;
-  /** The planner's row count of "Sale", to tell a load bigger than the table. */
-  estimatedRows: number;
+  /** "Sale" has no rows yet: a first load may build its indexes afterwards. */
+  empty: boolean;
 }
 
 /** Disabling triggers needs table ownership; without it (null) the triggers keep rollups exact. */
 export async function saleWritePrivileges(client: pg.ClientBase): Promise<SaleWritePrivileges | null> {
-  const { rows } = await client.query<{ owner: boolean; superuser: boolean; estimated: number }>(
+  const { rows } = await client.query<{ owner: boolean; superuser: boolean; empty: boolean }>(
     `SELECT pg_has_role(current_user, relowner, 'USAGE') AS owner, current_setting('is_superuser') = 'on' AS superuser,
-            greatest(reltuples, 0)::float8 AS estimated
+            NOT EXISTS (SELECT 1 FROM "Sale") AS empty
      FROM pg_class WHERE oid = '"Sale"'::regclass`,
   );
   const row = rows[0];
-  return row?.owner ? { superuser: row.superuser, estimatedRows: row.estimated } : null;
+  return row?.owner ? { superuser: row.superuser, empty: row.empty } : null;
 }
