@@ -17,6 +17,7 @@ import { createRun } from "../lib/pipeline/run-records";
 import type { RunSource, RunView } from "../lib/pipeline/types";
 import { publishEvents } from "../lib/realtime/publish";
 import { bindDatabase } from "../lib/server/db";
+import { limitSession, SHORT_STATEMENT_MS } from "../lib/server/session-limits";
 import { GENERATE_OPTIONS, generateSampleFile } from "./lib/generate-sample-file";
 import { withDatabase } from "./lib/with-database";
 
@@ -49,6 +50,7 @@ async function createAuditedRun(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    await limitSession(client, { statementTimeoutMs: SHORT_STATEMENT_MS });
     await client.query("BEGIN");
     const id = await createRun(client, { ...run, mapping, startedById: null, businessUnitId: null });
     await recordRunStart(client, null, { ...run, id, source: "CLI", businessUnitId: null });
@@ -72,7 +74,7 @@ async function inputFile(): Promise<string> {
   return file;
 }
 
-async function main(databaseUrl: string) {
+async function main(databaseUrl: string, signal: AbortSignal) {
   if (values.preset && values.mapping) throw new Error("Give --preset or --mapping, not both.");
   const file = await inputFile();
   const { preset, mapping } = await resolveMappingFile(values.preset, values.mapping);
@@ -91,6 +93,7 @@ async function main(databaseUrl: string) {
     echo: (line) => console.log(line),
     publish: publishEvents,
     onFinished: onRunFinished,
+    signal,
   }).finally(() => db.$disconnect());
   console.log(summary(run));
   if (run.status !== "SUCCEEDED") process.exitCode = 1;

@@ -14,8 +14,8 @@ function readLines(args: readonly string[]): number | undefined {
 
 const lines = readLines(process.argv.slice(2));
 
-await withDatabase(async (databaseUrl) => {
-  const summary = await seedDemoData(databaseUrl, { lines, log: console.log });
+await withDatabase(async (databaseUrl, signal) => {
+  const summary = await seedDemoData(databaseUrl, { lines, log: console.log, signal });
   if (!summary) {
     console.log("already seeded: nothing to do");
     return;

@@ -1,12 +1,12 @@
 // A CLI beside a running `npm start` uses the app's embedded PostgreSQL instead of starting a
 // second one on the same folder; a folder held by something else is refused with a message.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
-import { findRunningCluster } from "../scripts/lib/embedded-postgres";
+import { findRunningCluster, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 
 const scratch = path.resolve(`.data/embedded-cluster-test-${process.pid}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -38,8 +38,25 @@ describe("finding the embedded cluster already running on a folder", () => {
   });
 
   it("refuses a folder held by a live process that is not answering as PostgreSQL", async () => {
-    await expect(findRunningCluster(await folderHeldBy(process.pid, 9))).rejects.toThrow(
-      /is in use by process \d+, which does not answer as Pulseboard's database on 127\.0\.0\.1:9/,
+    const dir = await folderHeldBy(process.pid, 9);
+    await expect(findRunningCluster(dir)).rejects.toThrow(
+      `${dir} is in use by process ${process.pid} (not a Pulseboard PostgreSQL): stop it or set DATABASE_URL`,
+    );
+  });
+
+  it("refuses a folder whose pid file names a PostgreSQL that runs on another folder", async () => {
+    const port = Number(new URL(inject("clusterUrl")).port);
+    const dir = path.join(scratch, "copied");
+    await mkdir(dir, { recursive: true });
+    await copyFile(path.resolve(`.data/test-postgres-${port}/postmaster.pid`), path.join(dir, "postmaster.pid"));
+    await expect(findRunningCluster(dir)).rejects.toThrow(`${dir} is in use by process`);
+  });
+
+  it("does not start on a port another program holds, and says so", async () => {
+    const port = Number(new URL(inject("clusterUrl")).port);
+    const dir = path.join(scratch, "fresh");
+    await expect(startEmbeddedPostgres({ dataDir: dir, port })).rejects.toThrow(
+      `127.0.0.1:${port} is in use by another program (not the PostgreSQL of ${dir}): stop it, or set EMBEDDED_PG_PORT or DATABASE_URL`,
     );
   });
 });

@@ -8,6 +8,8 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 
+import { endSessionOnAbort } from "../server/end-session-on-abort";
+import { limitSession, SHORT_STATEMENT_MS } from "../server/session-limits";
 import { errorMessage } from "../utils/error-message";
 import { createRowClassifier } from "./classify-rows";
 import { createCleaningTally, type CleaningTally } from "./clean-values";
@@ -52,6 +54,8 @@ export interface PipelineRequest {
   maxConcurrentRuns?: number;
   /** A quarantined row this one-row run loads, fixed: marked REPROCESSED in the load's own transaction. */
   reprocessesRow?: number;
+  /** Aborted (Ctrl-C or SIGTERM in the CLI): the load is rolled back and the run fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 // Measured on superstore (10k rows): the per-statement triggers took 8.6 s, the bucket
@@ -61,10 +65,11 @@ const PROGRESS_MS = 1_000;
 // Each load keeps a core busy and holds big temporary tables: two at a time suits a small database.
 const MAX_CONCURRENT_RUNS = 2;
 
-function connect(url: string, log: (message: string) => void): pg.Client {
+function connect(url: string, log: (message: string) => void, signal: AbortSignal | undefined): pg.Client {
   const client = new pg.Client({ connectionString: url });
-  // A dropped connection fails the pending query; unhandled, it would crash the process.
-  client.on("error", (error) => log(`database connection lost: ${error.message}`));
+  // A dropped connection fails the pending query; unhandled, it would crash the process. Once
+  // cancelled, the load's connection is ended on purpose: nothing to report.
+  client.on("error", (error) => signal?.aborted || log(`database connection lost: ${error.message}`));
   return client;
 }
 
@@ -163,23 +168,26 @@ async function stageAndMerge(load: pg.Client, side: pg.Client, request: Pipeline
 
 export async function runPipeline(request: PipelineRequest): Promise<RunView> {
   const echo = request.echo ?? (() => {});
-  const side = connect(request.databaseUrl, echo);
-  const load = connect(request.databaseUrl, echo);
+  const side = connect(request.databaseUrl, echo, request.signal);
+  const load = connect(request.databaseUrl, echo, request.signal);
   await Promise.all([side.connect(), load.connect()]);
   try {
+    // Bookkeeping statements are short; the load's may take minutes on a big file.
+    await Promise.all([limitSession(side, { statementTimeoutMs: SHORT_STATEMENT_MS }), limitSession(load)]);
     const runId =
       request.runId ?? (await createRun(side, { ...request, mapping: request.mapping, businessUnitId: request.scope?.id ?? null }));
     const log = createRunLog(side, runId, request.scope?.slug ?? null, request.publish, echo);
-    await load.query("SELECT pg_advisory_lock($1, $2)", [RUN_LOCK_CLASS, runId]);
-    const abandoned = await failAbandonedRuns(side);
-    if (abandoned.length > 0) await log.write("WARN", `marked abandoned run(s) ${abandoned.map((id) => `#${id}`).join(", ")} as failed`);
-    await waitForRunSlot(load, side, runId, request.maxConcurrentRuns ?? MAX_CONCURRENT_RUNS, log);
-    await markRunning(side, runId);
-    const mode = request.preset ? `preset ${request.preset}` : "mapping file";
-    await log.write("INFO", `run #${runId} started: ${request.fileName} (${mode}${request.dryRun ? ", dry run" : ""})`);
-    const startedView = await readRunView(side, runId);
-    if (startedView) await log.announce(startedView);
+    const stopEndingLoad = await endSessionOnAbort(load, request.databaseUrl, request.signal);
     try {
+      await load.query("SELECT pg_advisory_lock($1, $2)", [RUN_LOCK_CLASS, runId]);
+      const abandoned = await failAbandonedRuns(side);
+      if (abandoned.length > 0) await log.write("WARN", `marked abandoned run(s) ${abandoned.map((id) => `#${id}`).join(", ")} as failed`);
+      await waitForRunSlot(load, side, runId, request.maxConcurrentRuns ?? MAX_CONCURRENT_RUNS, log);
+      await markRunning(side, runId);
+      const mode = request.preset ? `preset ${request.preset}` : "mapping file";
+      await log.write("INFO", `run #${runId} started: ${request.fileName} (${mode}${request.dryRun ? ", dry run" : ""})`);
+      const startedView = await readRunView(side, runId);
+      if (startedView) await log.announce(startedView);
       const counts = await stageAndMerge(load, side, request, runId, log);
       const verb = request.dryRun ? "would insert" : "inserted";
       await log.write(
@@ -188,9 +196,12 @@ export async function runPipeline(request: PipelineRequest): Promise<RunView> {
       );
     } catch (error) {
       await load.query("ROLLBACK").catch(() => {});
-      const message = errorMessage(error);
+      // Cancelled, the load fails because its session was ended: the reason is the signal.
+      const message = errorMessage(request.signal?.aborted ? request.signal.reason : error);
       await markFailed(side, runId, message);
       await log.write("ERROR", `failed: ${message}`);
+    } finally {
+      stopEndingLoad();
     }
     const run = (await readRunView(side, runId))!;
     await log.announce(run);

@@ -166,7 +166,7 @@ export async function copySales(
   onProgress: (lines: number) => void = () => {},
 ): Promise<CopyResult> {
   const result: CopyResult = { lines: 0, orders: 0 };
-  function* toChunks(): Generator<string> {
+  async function* toChunks(): AsyncGenerator<string> {
     let chunk = "";
     for (const sale of sales) {
       chunk += formatCopyRow(sale);
@@ -176,6 +176,9 @@ export async function copySales(
         yield chunk;
         chunk = "";
         if (result.lines % 50_000 === 0) onProgress(result.lines);
+        // Generating is all CPU, and a local server takes COPY data as fast as it comes: without a
+        // turn of the event loop, a signal (Ctrl-C), a timer or another connection waits for the last row.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
     if (chunk) yield chunk;

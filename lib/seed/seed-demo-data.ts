@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 import { rebuildRollups, ROLLUP_TABLES } from "../sales/rollups";
+import { endSessionOnAbort } from "../server/end-session-on-abort";
 import { env, isLocalMode, LOCAL_DEMO_PASSWORD } from "../server/env";
+import { limitSession } from "../server/session-limits";
 import { loadWithDeferredIndexes } from "./bulk-load";
 import { createDemoCompany } from "./catalog";
 import { DEMO_USERS, insertDemoUsers } from "./demo-users";
@@ -21,6 +23,8 @@ export interface SeedOptions {
   lines?: number;
   seed?: number;
   log?: (line: string) => void;
+  /** Aborted (Ctrl-C or SIGTERM in the CLI): the seed's transaction is rolled back and it throws. */
+  signal?: AbortSignal;
 }
 
 export interface SeedSummary {
@@ -56,9 +60,13 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
   if (!Number.isInteger(lines) || lines < 1) throw new Error(`lines must be a positive integer, got ${lines}`);
   const client = new pg.Client({ connectionString: databaseUrl });
   // A dropped connection also fails the pending query; without a listener it would crash the process.
-  client.on("error", (error) => log(`database connection lost: ${error.message}`));
+  // Cancelled, the connection is ended on purpose: nothing to report.
+  client.on("error", (error) => options.signal?.aborted || log(`database connection lost: ${error.message}`));
   await client.connect();
+  let stopEnding = () => {};
   try {
+    await limitSession(client);
+    stopEnding = await endSessionOnAbort(client, databaseUrl, options.signal);
     await client.query("BEGIN");
     // Two app instances starting together must not both seed: the second waits, then sees the data.
     await client.query("SELECT pg_advisory_xact_lock($1)", [SEED_LOCK_KEY]);
@@ -117,6 +125,7 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
+    stopEnding();
     await client.end();
   }
 }

