@@ -1,20 +1,34 @@
-// `npm run bench:etl`: a 1,000,000-row canonical daily file loaded into a throwaway embedded
-// PostgreSQL (seeded with a small demo company), then reloaded (all unchanged), against
-// a naive row-by-row Prisma upsert of 20,000 rows. Prints rows/s and peak RSS.
+// `npm run bench:etl`: the pipeline on the shapes users have, in one throwaway embedded PostgreSQL.
+//  1. Daily files into a big table: five skewed 100,000-line days (30 % walk-in, Zipf-like
+//     products and stores) one after another into 5,000,000 lines, the last reloaded unchanged,
+//     while the KPI snapshot is recomputed in a loop (its longest gap is the freshness users see).
+//  2. The Python tool's own format: a dirty fluxcli file through the fluxcli preset, against
+//     bench/fluxcli_peer.py (pandas + SQLite upsert) when python3-pandas is installed.
+//  3. 1,000,000 skewed lines into an empty table.
+//  4. 1,000,000 uniform lines into the small demo company, reloaded, against a naive Prisma upsert.
+// Prints one table. BENCH_ETL_BIG_LINES / BENCH_ETL_ROWS shrink the big table and the 1M files.
+import { execFileSync } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 
-import { writeSampleFile } from "../lib/pipeline/sample-file";
-import { seedDemoData } from "../lib/seed/seed-demo-data";
+import { computeKpiSnapshot } from "../lib/kpis/compute-snapshot";
+import { PRESETS } from "../lib/pipeline/mapping";
+import { writeSampleFile, type SampleFileOptions } from "../lib/pipeline/sample-file";
+import { bindDatabase } from "../lib/server/db";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/schema-engine";
 import { runFile } from "../tests/helpers/run-file";
 import { naiveUpsert } from "./naive-upsert";
+import { runFluxcliPeer } from "./python-peer";
 
+const BIG_LINES = Number(process.env.BENCH_ETL_BIG_LINES ?? 5_000_000);
 const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
-const NAIVE_ROWS = 20_000;
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const DAILY_LINES = 100_000;
+const DAILY_FILES = 5;
+const NAIVE_ROWS = 5_000;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const rate = (rows: number, seconds: number) => Math.round(rows / seconds);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -32,10 +46,45 @@ async function measure<T>(work: () => Promise<T>) {
   const started = performance.now();
   try {
     const result = await work();
-    return { result, seconds: (performance.now() - started) / 1000, peak: Math.max(peak, process.memoryUsage().rss) };
+    return { result, seconds: (performance.now() - started) / 1000, peakMb: mb(Math.max(peak, process.memoryUsage().rss)) };
   } finally {
     clearInterval(timer);
   }
+}
+
+/** Recomputes the all-units KPI snapshot back to back while `work` runs; the longest wait between two is the gap. */
+async function withSnapshotLoop<T>(work: Promise<T>): Promise<{ result: T; longestGap: number; snapshots: number }> {
+  let running = true;
+  let last = performance.now();
+  let longestGap = 0;
+  let snapshots = 0;
+  const loop = (async () => {
+    while (running) {
+      await computeKpiSnapshot({ key: "all", businessUnitId: null });
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+      snapshots += 1;
+    }
+  })();
+  const result = await work.finally(() => (running = false));
+  await loop;
+  return { result, longestGap: Math.max(longestGap, performance.now() - last) / 1000, snapshots };
+}
+
+interface Row {
+  scenario: string;
+  lines: number;
+  seconds: number;
+  linesPerSecond: number;
+  peakMb: number;
+  note: string;
+}
+const table: Row[] = [];
+function record(scenario: string, lines: number, seconds: number, peakMb: number, note: string) {
+  const row = { scenario, lines, seconds: Number(seconds.toFixed(2)), linesPerSecond: rate(lines, seconds), peakMb, note };
+  table.push(row);
+  console.log(`  ${scenario}: ${row.seconds} s, ${row.linesPerSecond.toLocaleString("en")} lines/s, peak RSS ${peakMb} MB ${note}`);
 }
 
 const port = await freePort();
@@ -43,31 +92,97 @@ const port = await freePort();
 const dir = path.resolve(`.data/bench-etl-${port}`);
 await mkdir(dir, { recursive: true });
 const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port });
-try {
-  const url = cluster.url("bench");
+const sample = async (name: string, options: SampleFileOptions) => {
+  const file = path.join(dir, name);
+  await writeSampleFile(file, options);
+  return file;
+};
+/** A database migrated and seeded with `lines` demo sales, in a child process. */
+async function seededDatabase(name: string, lines: number) {
+  const url = cluster.url(name);
   await ensureDatabase(url);
-  await applyMigrations(url);
-  await seedDemoData(url, { lines: 10_000 });
-  const file = path.join(dir, "sales.csv");
-  await writeSampleFile(file, { lines: ROWS });
-  const load = () => runFile(url, { file }, { echo: (line) => console.log(`  ${line}`) });
-  const first = await measure(load);
-  const second = await measure(load);
-  const naive = await measure(() => naiveUpsert(url, file, NAIVE_ROWS));
-  const rate = (rows: number, seconds: number) => Math.round(rows / seconds);
-  const firstRate = rate(first.result.rowsRead, first.seconds);
-  const naiveRate = rate(naive.result, naive.seconds);
-  console.log(`rows: ${ROWS.toLocaleString("en")}`);
-  console.log(
-    `first load:  ${first.seconds.toFixed(2)} s, ${firstRate.toLocaleString("en")} rows/s, peak RSS ${mb(first.peak)} (inserted ${first.result.rowsInserted}, ${first.result.status})`,
+  if (lines === 0) await applyMigrations(url);
+  else
+    execFileSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, "seed-database.ts"), url, String(lines)], {
+      stdio: "inherit",
+    });
+  return url;
+}
+
+try {
+  // 1. Daily files into a big table.
+  console.log(`daily files into ${BIG_LINES.toLocaleString("en")} lines (seeding…)`);
+  const big = await seededDatabase("big", BIG_LINES);
+  bindDatabase(big);
+  const dailyTimes: number[] = [];
+  let lastDaily = "";
+  for (let day = 1; day <= DAILY_FILES; day += 1) {
+    lastDaily = await sample(`daily-${day}.csv`, { lines: DAILY_LINES, skew: true, seed: day, lastDay: `2026-12-0${day}` });
+    const { result, seconds, peakMb } = await measure(() => withSnapshotLoop(runFile(big, { file: lastDaily })));
+    dailyTimes.push(seconds);
+    const run = result.result;
+    record(
+      `daily ${day} (skewed, new)`,
+      run.rowsRead,
+      seconds,
+      peakMb,
+      `inserted ${run.rowsInserted}, ${run.status}; KPI snapshot every ≤ ${result.longestGap.toFixed(1)} s (${result.snapshots} during the load)`,
+    );
+  }
+  const reload = await measure(() => withSnapshotLoop(runFile(big, { file: lastDaily })));
+  record(
+    "daily 5 reloaded",
+    reload.result.result.rowsRead,
+    reload.seconds,
+    reload.peakMb,
+    `unchanged ${reload.result.result.rowsUnchanged}`,
   );
-  console.log(
-    `reload:      ${second.seconds.toFixed(2)} s, ${rate(second.result.rowsRead, second.seconds).toLocaleString("en")} rows/s, peak RSS ${mb(second.peak)} (unchanged ${second.result.rowsUnchanged})`,
+  const stability = Math.max(...dailyTimes) / Math.min(...dailyTimes);
+  console.log(`  plan stability: slowest / fastest daily load = ${stability.toFixed(2)}×`);
+
+  // 2. The Python tool's format, side by side.
+  console.log("fluxcli file, 10 % dirty, against pandas + SQLite");
+  const small = await seededDatabase("small", 10_000);
+  const flux = await sample("fluxcli.csv", { lines: DAILY_LINES, format: "fluxcli", dirty: 0.1, seed: 7, lastDay: "2026-12-01" });
+  const ours = await measure(() => runFile(small, { file: flux }, { preset: "fluxcli", mapping: PRESETS.fluxcli }));
+  record("fluxcli preset", ours.result.rowsRead, ours.seconds, ours.peakMb, `accepted ${ours.result.rowsValid}`);
+  const peerDir = path.join(dir, "peer");
+  await mkdir(peerDir);
+  const peer = await runFluxcliPeer(flux, peerDir);
+  if ("skipped" in peer) console.log(`  pandas + SQLite: skipped (${peer.skipped})`);
+  else {
+    record("pandas + SQLite peer", peer.rowsRead, peer.seconds, 0, `accepted ${peer.rowsAccepted}`);
+    console.log(
+      `  peer / ours: ${(peer.seconds / ours.seconds).toFixed(2)}× the time; accepted ${ours.result.rowsValid} vs ${peer.rowsAccepted}`,
+    );
+  }
+
+  // 3. Skewed lines into an empty table.
+  console.log(`${ROWS.toLocaleString("en")} skewed lines into an empty table`);
+  const empty = await seededDatabase("empty", 0);
+  const skewed = await sample("skewed.csv", { lines: ROWS, skew: true, days: 30, lastDay: "2026-11-30" });
+  const intoEmpty = await measure(() => runFile(empty, { file: skewed }));
+  record("1M skewed, empty table", intoEmpty.result.rowsRead, intoEmpty.seconds, intoEmpty.peakMb, intoEmpty.result.status);
+
+  // 4. Uniform lines, the figures of earlier runs.
+  console.log(`${ROWS.toLocaleString("en")} uniform lines into the small demo company`);
+  const uniformDb = await seededDatabase("uniform", 10_000);
+  const uniform = await sample("uniform.csv", { lines: ROWS, days: 30, lastDay: "2026-11-30" });
+  const first = await measure(() => runFile(uniformDb, { file: uniform }));
+  record("1M uniform, first load", first.result.rowsRead, first.seconds, first.peakMb, `inserted ${first.result.rowsInserted}`);
+  const again = await measure(() => runFile(uniformDb, { file: uniform }));
+  record("1M uniform, reload", again.result.rowsRead, again.seconds, again.peakMb, `unchanged ${again.result.rowsUnchanged}`);
+  const naive = await measure(() => naiveUpsert(uniformDb, uniform, NAIVE_ROWS));
+  record(
+    "naive Prisma upsert",
+    naive.result,
+    naive.seconds,
+    naive.peakMb,
+    `set-based is ${(rate(first.result.rowsRead, first.seconds) / rate(naive.result, naive.seconds)).toFixed(0)}× faster`,
   );
-  console.log(
-    `naive Prisma upsert: ${NAIVE_ROWS.toLocaleString("en")} rows in ${naive.seconds.toFixed(1)} s, ${naiveRate.toLocaleString("en")} rows/s`,
-  );
-  console.log(`set-based / naive: ${(firstRate / naiveRate).toFixed(1)}×`);
+
+  console.log();
+  console.table(table);
 } finally {
   await cluster.stop();
   await rm(dir, { recursive: true, force: true });
