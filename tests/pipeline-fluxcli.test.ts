@@ -79,7 +79,7 @@ describe("the fluxcli preset", () => {
     const rows = await database.db.quarantinedRow.findMany({ where: { runId: run }, orderBy: { rowNumber: "asc" } });
     expect(rows.map((row) => [row.rowNumber, row.reasonCode, row.message])).toEqual([
       [20, "BAD_DATE", 'order_date "03/04/2025" is ambiguous: day and month could be swapped; set dateFormats'],
-      [21, "BAD_NUMBER", 'unit_price "12,34" is not a number'],
+      [21, "BAD_NUMBER", 'unit_price "12,345,6" is not a number'],
       [22, "BAD_NUMBER", 'unit_price "N/A" is not a number'],
       [23, "BAD_NUMBER", 'quantity "2.5 pcs" is not a whole number'],
       [24, "NON_POSITIVE_QUANTITY", "quantity 0 is not positive"],

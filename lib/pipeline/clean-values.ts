@@ -2,7 +2,8 @@
 // decimal text, by the mapping's `numberFormat` and `unitWords`. Off unless a mapping asks, so
 // canonical files stay strict. Compiled once per run; plain numbers take a single regex test.
 export interface NumberFormat {
-  decimal: "." | ",";
+  /** "auto": a comma followed by one or two final digits is decimal, otherwise a dot is. */
+  decimal: "." | "," | "auto";
   thousands: "," | "." | " " | "'" | "";
   /** Strip a currency symbol or ISO code before or after the number. */
   currency: boolean;
@@ -54,21 +55,14 @@ const alternatives = (words: readonly string[]) =>
     .map(escape)
     .join("|");
 
-/** A cleaner for the mapping's options, or null when they clean nothing (the hot path then skips it). */
-export function createNumberCleaner({ numberFormat, unitWords }: CleaningOptions): NumberCleaner | null {
-  const words = unitWords === true ? DEFAULT_UNIT_WORDS : unitWords || [];
-  if (numberFormat === undefined && words.length === 0) return null;
-  const { decimal, thousands, currency } = numberFormat ?? { decimal: ".", thousands: "", currency: false };
-  const plain = decimal === "." ? /^-?\d+(?:\.\d+)?$/ : /^-?\d+$/;
+const DECIMAL_COMMA = /,\d{1,2}$/;
+
+/** Reads "1,234.50"-style text with the given separators as plain decimal text, or null. */
+function plainReader(decimal: "." | ",", thousands: NumberFormat["thousands"]): (text: string) => string | null {
   const separator = SEPARATOR_PATTERNS[thousands];
   const grouped = separator ? new RegExp(`^\\d{1,3}(?:${separator}\\d{3})+$`) : null;
   const separators = separator ? new RegExp(separator, "g") : null;
-  const unitSuffix = words.length > 0 ? new RegExp(`(?<=\\d)\\s*(?:${alternatives(words)})\\.?$`, "i") : null;
-  const money = `${alternatives(CURRENCY_SIGNS)}|(?:${alternatives(CURRENCY_CODES)})\\.?`;
-  const currencyPrefix = currency ? new RegExp(`^([-\u2212]?)\\s*(?:${money})\\s*`, "i") : null;
-  const currencySuffix = currency ? new RegExp(`(?<=\\d)\\s*(?:${money})$`, "i") : null;
-
-  function toPlain(text: string): string | null {
+  return (text) => {
     const negative = text.startsWith("-") || text.startsWith("\u2212");
     const unsigned = negative ? text.slice(1) : text;
     const at = unsigned.indexOf(decimal);
@@ -80,7 +74,29 @@ export function createNumberCleaner({ numberFormat, unitWords }: CleaningOptions
     else if (grouped?.test(whole)) digits = whole.replace(separators!, "");
     else return null;
     return `${negative ? "-" : ""}${digits}${at === -1 ? "" : `.${fraction}`}`;
-  }
+  };
+}
+
+/**
+ * Separators decided per value: a comma with one or two final digits is a decimal comma
+ * ("715,00", "1.200,50"); anything else reads as English ("1,200.00", "1,200", "1.5").
+ */
+function autoReader(): (text: string) => string | null {
+  const [english, continental] = [plainReader(".", ","), plainReader(",", ".")];
+  return (text) => (DECIMAL_COMMA.test(text) ? continental(text) : english(text));
+}
+
+/** A cleaner for the mapping's options, or null when they clean nothing (the hot path then skips it). */
+export function createNumberCleaner({ numberFormat, unitWords }: CleaningOptions): NumberCleaner | null {
+  const words = unitWords === true ? DEFAULT_UNIT_WORDS : unitWords || [];
+  if (numberFormat === undefined && words.length === 0) return null;
+  const { decimal, thousands, currency } = numberFormat ?? { decimal: ".", thousands: "", currency: false };
+  const plain = decimal === "," ? /^-?\d+$/ : /^-?\d+(?:\.\d+)?$/;
+  const unitSuffix = words.length > 0 ? new RegExp(`(?<=\\d)\\s*(?:${alternatives(words)})\\.?$`, "i") : null;
+  const money = `${alternatives(CURRENCY_SIGNS)}|(?:${alternatives(CURRENCY_CODES)})\\.?`;
+  const currencyPrefix = currency ? new RegExp(`^([-\u2212]?)\\s*(?:${money})\\s*`, "i") : null;
+  const currencySuffix = currency ? new RegExp(`(?<=\\d)\\s*(?:${money})$`, "i") : null;
+  const toPlain = decimal === "auto" ? autoReader() : plainReader(decimal, thousands);
 
   return (column, text) => {
     if (plain.test(text)) return text;

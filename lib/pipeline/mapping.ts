@@ -28,7 +28,7 @@ export const mappingSchema = z.object({
   /** Numbers as people write them ("$1,200.00", "1.200,50"); absent: plain numbers only. */
   numberFormat: z
     .object({
-      decimal: z.enum([".", ","]).default("."),
+      decimal: z.enum([".", ",", "auto"]).default("."),
       thousands: z.enum([",", ".", " ", "'", ""]).default(""),
       currency: z.boolean().default(false),
     })
@@ -109,7 +109,7 @@ export const PRESETS = {
   fluxcli: mappingSchema.parse({
     delimiter: ",",
     dateFormats: ["auto"],
-    numberFormat: { decimal: ".", thousands: ",", currency: true },
+    numberFormat: { decimal: "auto", currency: true },
     unitWords: true,
     sourceKey: "fluxcli",
     columns: {
