@@ -1,5 +1,5 @@
 // The pipeline from a shell: `npm run etl -- --file PATH [--preset NAME | --mapping FILE] [--dry-run]`
-// or `npm run etl -- --auto` (today's data/inbox/sales_YYYYMMDD.csv). Exits non-zero on failure.
+// (with neither, the header picks the preset) or `npm run etl -- --auto` (today's data/inbox/sales_YYYYMMDD.csv). Exits non-zero on failure.
 // `npm run etl -- --generate N [--dirty F] [--skew] [--format canonical|fluxcli] [--out PATH] [--seed S] [--days D]`
 // writes a sample file instead (by default today's inbox file).
 import { createReadStream } from "node:fs";
@@ -10,7 +10,7 @@ import pg from "pg";
 
 import { findTodaysInboxFile, inboxDir, inboxFileFor } from "../lib/pipeline/inbox";
 import { onRunFinished } from "../lib/pipeline/on-run-finished";
-import { resolveMappingFile } from "../lib/pipeline/resolve-mapping";
+import { detectFileMapping, resolveMappingFile } from "../lib/pipeline/resolve-mapping";
 import { recordRunStart } from "../lib/pipeline/run-audit";
 import { runPipeline } from "../lib/pipeline/run-pipeline";
 import { createRun } from "../lib/pipeline/run-records";
@@ -77,7 +77,8 @@ async function inputFile(): Promise<string> {
 async function main(databaseUrl: string, signal: AbortSignal) {
   if (values.preset && values.mapping) throw new Error("Give --preset or --mapping, not both.");
   const file = await inputFile();
-  const { preset, mapping } = await resolveMappingFile(values.preset, values.mapping);
+  const { preset, mapping } =
+    values.preset || values.mapping ? await resolveMappingFile(values.preset, values.mapping) : await detectFileMapping(file);
   // Live like an upload: the runs list and the run's page follow a CLI run too (when a realtime
   // server is reachable; without one, publishing is logged once and the run goes on).
   const db = bindDatabase(databaseUrl);

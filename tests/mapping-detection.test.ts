@@ -1,12 +1,15 @@
 // Header detection: every preset is recognized from its header (reordered, recased, respaced), a saved
 // mapping is recognized after the presets, and an unknown header gets a suggestion that names what it lacks.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import { readCsvSample } from "../lib/pipeline/csv-sample";
 import { detectMapping, missingColumns, PRICE_GAP, suggestMapping } from "../lib/pipeline/detect-mapping";
 import { createRecordMapper, mappingSchema, PRESET_NAMES, PRESETS, type Mapping } from "../lib/pipeline/mapping";
+import { detectFileMapping } from "../lib/pipeline/resolve-mapping";
 import { REQUIRED_COLUMNS } from "../lib/pipeline/validate-row";
 
 /** The distinct source columns a mapping reads, as a file that fits it would name them. */
@@ -155,5 +158,16 @@ describe("readCsvSample", () => {
     expect(await readCsvSample(new Blob(['"never closed'.padEnd(1000, "x")]))).toBeNull();
     expect(await readCsvSample(new Blob([""]))).toBeNull();
     expect((await readCsvSample(new Blob(["a,b\n1,2"])))?.samples).toEqual([["1", "2"]]);
+  });
+});
+
+describe("a file given to the CLI without a preset or mapping", () => {
+  it("runs with the preset its header matches, or fails with a suggestion to save", async () => {
+    const superstore = path.resolve("tests/fixtures/pipeline/superstore.csv");
+    expect(await detectFileMapping(superstore)).toMatchObject({ preset: "superstore", mapping: PRESETS.superstore });
+
+    const unknown = path.join(mkdtempSync(path.join(os.tmpdir(), "detect-file-")), "unknown.csv");
+    writeFileSync(unknown, "Invoice No,Sale Date,Item,Qty,Unit Price,Outlet\nINV-1,2025-01-26,LED Bulb,2,150.00,ST-01\n");
+    await expect(detectFileMapping(unknown)).rejects.toThrow(/No preset matches the header .*give --mapping FILE\.\n\{/s);
   });
 });
