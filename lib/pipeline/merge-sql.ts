@@ -51,7 +51,9 @@ SELECT p.sale_id, p.row_hash, p.external_key, p.order_id,
        u.id AS unit_id, b.id AS branch_id, sp.id AS salesperson_id, pr.id AS product_id, c.id AS customer_id, p.quantity,
        round(coalesce(p.unit_price, p.line_amount / (p.quantity * (1 - p.discount))), 4) AS unit_price,
        round(p.discount, 4) AS discount, p.revenue,
-       round(CASE WHEN p.line_profit IS NOT NULL THEN p.revenue - p.line_profit ELSE p.quantity * p.unit_cost END, 4) AS cost
+       round(CASE WHEN p.line_profit IS NOT NULL THEN p.revenue - p.line_profit ELSE p.quantity * p.unit_cost END, 4) AS cost,
+       -- A line of an order "Sale" has no line of yet: it can simply be added to its buckets.
+       p.sale_id IS NULL AND NOT EXISTS (SELECT 1 FROM "Sale" o WHERE o."orderId" = p.order_id) AS new_order
 FROM priced p
 JOIN "BusinessUnit" u ON u.slug = p.unit ${scopeUnitId === null ? "" : `AND u.id = ${Math.trunc(scopeUnitId)}`}
 JOIN "Branch" b ON b.code = p.branch
@@ -69,7 +71,6 @@ const DIFFERS = `(t."orderId", t."soldAt", t."businessUnitId", t."branchId", t."
 const bucketsOf = (alias: string, columns: readonly string[]) => columns.map((name) => `${alias}.${name}`).join(", ");
 const SALE_BUCKET_COLUMNS = ROLLUP_SOURCE_COLUMNS.map((name) => `"${name}"`);
 const INCOMING_BUCKET_COLUMNS = ["sold_at", "unit_id", "branch_id", "salesperson_id", "product_id", "customer_id"];
-const NEW_ORDER = `NOT EXISTS (SELECT 1 FROM "Sale" o WHERE o."orderId" = i.order_id)`;
 
 // Before a load without triggers: the buckets to recompute from "Sale" afterwards are both
 // versions of each changing row and those of new lines of orders "Sale" already has.
@@ -79,14 +80,14 @@ SELECT ${bucketsOf("t", SALE_BUCKET_COLUMNS)} FROM "Sale" t JOIN pipeline_incomi
 UNION ALL
 SELECT ${bucketsOf("i", INCOMING_BUCKET_COLUMNS)} FROM "Sale" t JOIN pipeline_incoming i ON i.sale_id = t.id WHERE ${DIFFERS}
 UNION ALL
-SELECT ${bucketsOf("i", INCOMING_BUCKET_COLUMNS)} FROM pipeline_incoming i WHERE i.sale_id IS NULL AND NOT ${NEW_ORDER}`;
+SELECT ${bucketsOf("i", INCOMING_BUCKET_COLUMNS)} FROM pipeline_incoming i WHERE i.sale_id IS NULL AND NOT i.new_order`;
 
 // …and the new lines of new orders, which are simply added to their buckets.
 export const CREATE_ADDED_SQL = `
 CREATE TEMP TABLE pipeline_added ON COMMIT DROP AS
 SELECT i.order_id AS "orderId", ${INCOMING_BUCKET_COLUMNS.map((name, index) => `i.${name} AS ${SALE_BUCKET_COLUMNS[index]}`).join(", ")},
        i.quantity, i.revenue, i.cost, i.revenue - i.cost AS profit
-FROM pipeline_incoming i WHERE i.sale_id IS NULL AND ${NEW_ORDER}`;
+FROM pipeline_incoming i WHERE i.new_order`;
 
 export const UPDATE_SALES_SQL = `
 UPDATE "Sale" t SET "orderId" = i.order_id, "soldAt" = i.sold_at, "businessUnitId" = i.unit_id, "branchId" = i.branch_id,
