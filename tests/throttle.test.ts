@@ -1,5 +1,6 @@
 // Sign-in throttling, stored in the database: per (account, address), per address, and an
 // account-wide slowdown that spares the owner's known address.
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
@@ -13,6 +14,8 @@ vi.mock("../lib/server/db", () => ({
 }));
 
 const { pruneSignInAttempts, reserveSignInAttempt, settleSignInAttempt } = await import("../lib/server/auth/throttle");
+const { env } = await import("../lib/server/env");
+const sweepCron = (await import("../app/api/cron/sweep-notices/route")).GET;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -84,5 +87,16 @@ describe("sign-in throttling", () => {
     expect(await database.db.signInAttempt.count({ where: { email: "b@x.test", succeeded: false } })).toBe(0);
     expect(await pruneSignInAttempts(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
     expect(await database.db.signInAttempt.count()).toBe(0);
+  });
+
+  it("leaves pruning to the sweep cron, not to each sign-in", async () => {
+    await database.db.signInAttempt.create({
+      data: { email: "old@x.test", ip: "3.3.3.3", succeeded: false, createdAt: new Date(Date.now() - 2 * 86_400_000) },
+    });
+    const request = new NextRequest("http://localhost/api/cron/sweep-notices", { headers: { authorization: `Bearer ${env.CRON_SECRET}` } });
+    const response = await sweepCron(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { signInAttemptsPruned: number } }).data.signInAttemptsPruned).toBe(1);
+    expect(await database.db.signInAttempt.count({ where: { email: "old@x.test" } })).toBe(0);
   });
 });

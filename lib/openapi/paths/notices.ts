@@ -35,9 +35,12 @@ export const noticeRoutes = [
   defineRoute({
     method: "get",
     path: "/api/cron/sweep-notices",
-    summary: "Notices for share links expiring within a day (once per link); prunes notices over 30 days old",
+    summary: "Notices for share links expiring within a day (once per link); prunes notices over 30 days old and stale sign-in attempts",
     tags: ["cron"],
     access: "cron",
-    response: { schema: z.object({ shareExpiring: z.number().int(), pruned: z.number().int() }), description: "What the sweep did" },
+    response: {
+      schema: z.object({ shareExpiring: z.number().int(), pruned: z.number().int(), signInAttemptsPruned: z.number().int() }),
+      description: "What the sweep did",
+    },
   }),
 ];

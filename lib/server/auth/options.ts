@@ -11,7 +11,7 @@ import { env } from "../env";
 import { clientAddress } from "../http/client-address";
 import { logger } from "../logger";
 import { loadSessionUser } from "./session-user";
-import { pruneSignInAttempts, reserveSignInAttempt, settleSignInAttempt } from "./throttle";
+import { reserveSignInAttempt, settleSignInAttempt } from "./throttle";
 
 /** Codes the login page turns into readable messages. */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", throttled: "THROTTLED" } as const;
@@ -64,7 +64,6 @@ export const authOptions: NextAuthOptions = {
         const valid = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
         const succeeded = Boolean(user && user.active && valid);
         await settleSignInAttempt(gate.attemptId, email, succeeded);
-        await pruneSignInAttempts();
         if (!succeeded || !user) {
           logger.info({ email, ip }, "sign-in failed");
           await auditSignIn("signin.failure", email, ip, { reason: !user ? "unknown_account" : valid ? "inactive" : "wrong_password" });
