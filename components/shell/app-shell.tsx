@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { NoticeBell } from "@/components/notices/notice-bell";
+import { TimeZoneNote } from "@/components/time/business-clock";
 
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
@@ -30,6 +31,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
             <Brand />
           </div>
           <div className="ml-auto flex items-center gap-1">
+            <TimeZoneNote className="text-muted-foreground px-2 text-xs whitespace-nowrap" />
             <NoticeBell userId={user.id} />
             <UserMenu user={user} />
           </div>

@@ -1,0 +1,40 @@
+"use client";
+
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+
+import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { formatInstant, timeZoneLabel, type InstantStyle } from "@/lib/time/format-instant";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/business-time";
+
+// The server hands down the zone (as it does in the overview's payload) so the browser's own
+// zone never enters a rendered time.
+const BusinessZoneContext = createContext<string>(BUSINESS_TIME_ZONE);
+
+export function BusinessClockProvider({ timeZone, children }: { timeZone: string; children: ReactNode }) {
+  return <BusinessZoneContext.Provider value={timeZone}>{children}</BusinessZoneContext.Provider>;
+}
+
+/** The page's one date/time formatter: the viewer's locale, the business time zone. */
+export function useBusinessClock() {
+  const locale = useLocale();
+  const timeZone = useContext(BusinessZoneContext);
+  return useMemo(
+    () => ({
+      timeZone,
+      zone: timeZoneLabel(locale, timeZone),
+      format: (value: Date | string | number, style?: InstantStyle) => formatInstant(value, locale, timeZone, style),
+    }),
+    [locale, timeZone],
+  );
+}
+
+/** Says once per page which zone its times are in. */
+export function TimeZoneNote({ className }: { className?: string }) {
+  const t = useT();
+  const { zone } = useBusinessClock();
+  return (
+    <span data-testid="time-zone-note" className={className}>
+      {t("common.timesIn", { zone })}
+    </span>
+  );
+}
