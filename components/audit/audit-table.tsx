@@ -6,12 +6,12 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { auditActionLabel, auditTargetLabel } from "@/lib/audit/action-label";
 import type { AuditEntry } from "@/lib/audit/audit-query";
+import { formatInstant } from "@/lib/time/format-instant";
 
 /** One page of the audit log, newest first; times in the business time zone. */
 export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZone: string }) {
   const t = useT();
   const locale = useLocale();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone });
   return (
     <DataTable
       testId="audit-table"
@@ -23,7 +23,7 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
         {
           key: "at",
           label: t("audit.columns.at"),
-          cell: (entry) => <time dateTime={entry.at}>{time.format(new Date(entry.at))}</time>,
+          cell: (entry) => <time dateTime={entry.at}>{formatInstant(entry.at, locale, timeZone)}</time>,
         },
         {
           key: "actor",

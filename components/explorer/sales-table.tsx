@@ -4,6 +4,7 @@ import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { DataTable } from "@/components/ui/data-table";
 import { useFormatters } from "@/components/ui/use-formatters";
 import type { SaleRecord } from "@/lib/explorer/options";
+import { formatInstant } from "@/lib/time/format-instant";
 
 /** One page of sales lines; amounts to the cent, times in the business time zone. */
 export function SalesTable({ rows, currency, timeZone }: { rows: SaleRecord[]; currency: string; timeZone: string }) {
@@ -11,14 +12,13 @@ export function SalesTable({ rows, currency, timeZone }: { rows: SaleRecord[]; c
   const locale = useLocale();
   const f = useFormatters(currency);
   const exact = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <DataTable
       testId="sales-table"
       rows={rows}
       rowKey={(row) => row.id}
       columns={[
-        { key: "soldAt", label: t("explorer.columns.soldAt"), cell: (row) => time.format(new Date(row.soldAt)) },
+        { key: "soldAt", label: t("explorer.columns.soldAt"), cell: (row) => formatInstant(row.soldAt, locale, timeZone) },
         { key: "order", label: t("explorer.columns.order"), cell: (row) => <span data-testid="sale-order">{row.orderId}</span> },
         { key: "unit", label: t("explorer.columns.unit"), cell: (row) => row.unit },
         { key: "branch", label: t("explorer.columns.branch"), cell: (row) => row.branch },

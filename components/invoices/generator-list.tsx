@@ -5,8 +5,9 @@ import { Square } from "lucide-react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { GeneratorView } from "@/lib/invoices/types";
+import { formatInstant } from "@/lib/time/format-instant";
 
 /** The key a control names a generator by: its unit's slug, or "all" for the all-units generator. */
 export const generatorKey = (generator: Pick<GeneratorView, "businessUnit">) => generator.businessUnit ?? "all";
@@ -32,7 +33,7 @@ export function GeneratorList({ generators, stoppable, busy, onStop, timeZone }:
       {generators.map((generator) => {
         const key = generatorKey(generator);
         const running = generator.state === "RUNNING";
-        const time = generator.endsAt ? formatDateTime(generator.endsAt, locale, { timeStyle: "medium", timeZone }) : null;
+        const time = generator.endsAt ? formatInstant(generator.endsAt, locale, timeZone, "time") : null;
         return (
           <li key={key} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2" data-testid={`generator-${key}`}>
             <span className="font-medium">

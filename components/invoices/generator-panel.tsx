@@ -5,8 +5,9 @@ import type { ReactNode } from "react";
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { GeneratorStatusView } from "@/lib/invoices/types";
+import { formatInstant } from "@/lib/time/format-instant";
 
 import { GeneratorControls } from "./generator-controls";
 import { GeneratorList } from "./generator-list";
@@ -44,7 +45,7 @@ export function GeneratorPanel({
   const t = useT();
   const locale = useLocale();
   const running = status.state === "RUNNING";
-  const time = (iso: string) => formatDateTime(iso, locale, { timeStyle: "medium", timeZone });
+  const time = (iso: string) => formatInstant(iso, locale, timeZone, "time");
   let detail: ReactNode = t("invoices.status.never");
   if (status.endsAt)
     detail = running

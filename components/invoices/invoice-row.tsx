@@ -4,8 +4,9 @@ import { memo, type CSSProperties } from "react";
 
 import { useT } from "@/components/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { InvoiceSummary } from "@/lib/invoices/types";
+import { formatInstant } from "@/lib/time/format-instant";
 import { cn } from "@/lib/utils/cn";
 
 export interface InvoiceFormat {
@@ -27,7 +28,7 @@ export const MIN_TABLE_WIDTH = "min-w-[56rem]";
 
 const HIGHLIGHT = "bg-primary/10 animate-[fade-in_400ms_ease-out]";
 
-const time = (iso: string, format: InvoiceFormat) => formatDateTime(iso, format.locale, { timeStyle: "medium", timeZone: format.timeZone });
+const time = (iso: string, format: InvoiceFormat) => formatInstant(iso, format.locale, format.timeZone, "time");
 // The currency is named once, above the grid.
 const money = (value: string, format: InvoiceFormat) =>
   formatNumber(value, format.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { BusinessTime, useBusinessClock } from "@/components/time/business-clock";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -13,7 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { readableMessage } from "@/lib/queries/use-api-mutation";
 import { useNotices } from "@/lib/queries/use-notices";
 import { cn } from "@/lib/utils/cn";
@@ -24,6 +25,7 @@ import { noticeText } from "./notice-text";
 export function NoticeBell({ userId }: { userId: string }) {
   const t = useT();
   const locale = useLocale();
+  const clock = useBusinessClock();
   const { data, error, markRead, loadOlder } = useNotices(userId);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<string | null>(null);
@@ -83,7 +85,7 @@ export function NoticeBell({ userId }: { userId: string }) {
         )}
         <ul className="max-h-[min(28rem,70dvh)] overflow-y-auto p-1">
           {data?.notices.map((notice) => {
-            const { title, detail } = noticeText(notice, t, locale);
+            const { title, detail } = noticeText(notice, t, locale, (value) => clock.format(value));
             const isUnread = notice.readAt === null;
             return (
               <li key={notice.id}>
@@ -102,9 +104,7 @@ export function NoticeBell({ userId }: { userId: string }) {
                         {title}
                       </span>
                       <span className="text-muted-foreground block text-xs break-words">{detail}</span>
-                      <time dateTime={notice.createdAt} className="text-muted-foreground block text-[0.7rem]">
-                        {formatDateTime(notice.createdAt, locale, { dateStyle: "short", timeStyle: "short" })}
-                      </time>
+                      <BusinessTime value={notice.createdAt} className="text-muted-foreground block text-[0.7rem]" />
                     </span>
                   </Link>
                 </DropdownMenuItem>

@@ -1,12 +1,17 @@
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Translator } from "@/lib/i18n/translate";
 import type { NoticeView } from "@/lib/notices/types";
 
 const unitName = (slug: string) => slug.replace(/^\w/, (letter) => letter.toUpperCase());
 
-/** A notice's title and detail in the reader's language, from its kind and params. */
-export function noticeText(notice: NoticeView, t: Translator, locale: Locale): { title: string; detail: string } {
+/** A notice's title and detail in the reader's language, from its kind and params; `time` is the page's clock. */
+export function noticeText(
+  notice: NoticeView,
+  t: Translator,
+  locale: Locale,
+  time: (value: string) => string,
+): { title: string; detail: string } {
   const n = (value: number) => formatNumber(value, locale);
   switch (notice.kind) {
     case "RUN_FINISHED": {
@@ -51,7 +56,7 @@ export function noticeText(notice: NoticeView, t: Translator, locale: Locale): {
     case "SHARE_EXPIRING":
       return {
         title: t("notices.kinds.SHARE_EXPIRING.title", { label: notice.params.label ?? t("notices.unlabelled") }),
-        detail: t("notices.kinds.SHARE_EXPIRING.detail", { time: formatDateTime(notice.params.expiresAt, locale) }),
+        detail: t("notices.kinds.SHARE_EXPIRING.detail", { time: time(notice.params.expiresAt) }),
       };
   }
 }

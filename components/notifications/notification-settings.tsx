@@ -2,7 +2,8 @@
 
 import type { FormEvent } from "react";
 
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useT } from "@/components/i18n/i18n-provider";
+import { useBusinessClock } from "@/components/time/business-clock";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { fieldClassName } from "@/components/ui/field";
@@ -14,10 +15,9 @@ import { useApiMutation } from "@/lib/queries/use-api-mutation";
 /** Targets (add, enable, test, remove) and the delivery history; every change re-reads the page. */
 export function NotificationSettings({ targets, deliveries }: { targets: TargetView[]; deliveries: DeliveryView[] }) {
   const t = useT();
-  const locale = useLocale();
   const write = useApiMutation({ send: (write: ApiWrite) => sendEnvelope(write), refresh: true });
   const busy = write.isPending;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium" });
+  const time = useBusinessClock();
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -116,7 +116,7 @@ export function NotificationSettings({ targets, deliveries }: { targets: TargetV
             rows={deliveries}
             rowKey={(row) => row.id}
             columns={[
-              { key: "when", label: t("notifications.columns.when"), cell: (row) => time.format(new Date(row.createdAt)) },
+              { key: "when", label: t("notifications.columns.when"), cell: (row) => time.format(row.createdAt) },
               { key: "target", label: t("notifications.columns.target"), cell: (row) => row.target },
               {
                 key: "run",

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { FormEvent } from "react";
 
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useT } from "@/components/i18n/i18n-provider";
+import { useBusinessClock } from "@/components/time/business-clock";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/field";
 import { TitledSection } from "@/components/ui/titled-section";
@@ -14,11 +15,10 @@ import { useApiMutation } from "@/lib/queries/use-api-mutation";
 /** Remote CSV sources with their last poll; admins add, poll now, pause or resume, and remove them. */
 export function RemoteSources({ sources, presets, canManage }: { sources: SourceView[]; presets: readonly string[]; canManage: boolean }) {
   const t = useT();
-  const locale = useLocale();
   const write = useApiMutation({ send: (write: ApiWrite) => sendEnvelope(write), refresh: true });
   const busy = write.isPending;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const when = (value: string | null) => (value ? time.format(new Date(value)) : "—");
+  const { format } = useBusinessClock();
+  const when = (value: string | null) => (value ? format(value) : "—");
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

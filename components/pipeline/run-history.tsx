@@ -3,9 +3,10 @@
 import Link from "next/link";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { BusinessTime } from "@/components/time/business-clock";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/translate";
 import type { RunView } from "@/lib/pipeline/types";
 import { usePipelineRuns } from "@/lib/queries/use-pipeline-runs";
@@ -69,7 +70,7 @@ export function RunHistory({ initial, channel }: { initial: RunView[]; channel: 
               ? "–"
               : t("pipeline.seconds", { value: formatNumber(run.durationMs / 1000, locale, { maximumFractionDigits: 1 }) }),
         },
-        { key: "started", label: t("pipeline.columns.started"), cell: (run) => formatDateTime(run.createdAt, locale) },
+        { key: "started", label: t("pipeline.columns.started"), cell: (run) => <BusinessTime value={run.createdAt} /> },
       ]}
     />
   );

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 
 import { useT } from "@/components/i18n/i18n-provider";
+import { BusinessTime } from "@/components/time/business-clock";
 import type { RunLogLine } from "@/lib/pipeline/types";
 import { useRunLog } from "@/lib/queries/use-pipeline-runs";
 import { cn } from "@/lib/utils/cn";
@@ -31,8 +32,7 @@ export function RunLog({ runId, initial }: { runId: number; initial: RunLogLine[
       {lines.length === 0 ? <p className="text-muted-foreground">{t("pipeline.noLog")}</p> : null}
       {lines.map((line) => (
         <div key={line.seq} className={cn("break-words whitespace-pre-wrap", LEVEL_CLASS[line.level])} data-testid="run-log-line">
-          <span className="text-muted-foreground">{line.at.slice(11, 19)} </span>
-          {line.message}
+          <BusinessTime value={line.at} style="time" className="text-muted-foreground" /> {line.message}
         </div>
       ))}
       <div ref={end} />

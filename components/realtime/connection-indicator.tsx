@@ -1,8 +1,9 @@
 "use client";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { formatDateTime } from "@/lib/i18n/format";
+import { useBusinessClock } from "@/components/time/business-clock";
 import type { LiveStatus } from "@/lib/realtime/connection-state";
+import { formatInstant } from "@/lib/time/format-instant";
 import { cn } from "@/lib/utils/cn";
 
 const DOT: Record<LiveStatus, string> = {
@@ -25,6 +26,7 @@ export function ConnectionIndicator({
 }) {
   const t = useT();
   const locale = useLocale();
+  const clock = useBusinessClock();
   return (
     <p
       role="status"
@@ -37,7 +39,7 @@ export function ConnectionIndicator({
       <span className="font-semibold tracking-wide uppercase">{t(`live.${status}`)}</span>
       {asOf ? (
         <span className="text-muted-foreground" data-testid="data-as-of">
-          · {t("live.asOf", { time: formatDateTime(asOf, locale, { timeStyle: "medium", timeZone }) })}
+          · {t("live.asOf", { time: formatInstant(asOf, locale, timeZone ?? clock.timeZone, "time") })}
         </span>
       ) : null}
     </p>

@@ -4,6 +4,7 @@ import { Link2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useBusinessClock } from "@/components/time/business-clock";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { CopyField } from "@/components/ui/copy-field";
 import { DataTable } from "@/components/ui/data-table";
 import { fieldClassName } from "@/components/ui/field";
 import { TitledSection } from "@/components/ui/titled-section";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { sendEnvelope } from "@/lib/queries/fetch-envelope";
 import { useApiMutation } from "@/lib/queries/use-api-mutation";
 import {
@@ -24,7 +25,6 @@ import {
   type ShareStatus,
   type ShareView,
 } from "@/lib/shares/schemas";
-import { BUSINESS_TIME_ZONE } from "@/lib/time/business-time";
 import { formText } from "@/lib/utils/form-text";
 
 export interface ShareableScopes {
@@ -35,16 +35,6 @@ export interface ShareableScopes {
 
 const STATUS_TONES: Record<ShareStatus, BadgeTone> = { active: "success", expired: "neutral", revoked: "danger" };
 const CUSTOM = "custom";
-// Rendered on the server and again in the browser: one named time zone keeps both the same.
-const WHEN: Intl.DateTimeFormatOptions = {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: BUSINESS_TIME_ZONE,
-  timeZoneName: "short",
-};
 
 /** A `datetime-local` value (local time, to the minute) `ms` from now. */
 function localInputValue(ms: number): string {
@@ -187,8 +177,9 @@ function CreatedShareCard({ created, onDone }: { created: CreatedShare; onDone: 
 function ShareLinksTable({ shares }: { shares: ShareView[] }) {
   const t = useT();
   const locale = useLocale();
+  const clock = useBusinessClock();
   const revoke = useApiMutation({ send: (id: string) => sendEnvelope({ url: `/api/v1/shares/${id}`, method: "DELETE" }), refresh: true });
-  const when = (value: string | null) => (value ? formatDateTime(value, locale, WHEN) : t("shares.list.never"));
+  const when = (value: string | null) => (value ? clock.format(value) : t("shares.list.never"));
   const labelOf = (share: ShareView) => share.label ?? t("shares.list.untitled");
   return (
     <>

@@ -3,10 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { BusinessTime, useBusinessClock } from "@/components/time/business-clock";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { TitledSection } from "@/components/ui/titled-section";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
 import { fetchEnvelope } from "@/lib/queries/fetch-envelope";
 import type { Diagnostics } from "@/lib/status/get-diagnostics";
 
@@ -54,7 +55,7 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
     const value = component.details?.[key];
     return typeof value === "string" || typeof value === "number" ? value : undefined;
   };
-  const time = (iso: string) => formatDateTime(iso, locale, { dateStyle: "short", timeStyle: "medium" });
+  const { format: time } = useBusinessClock();
 
   return (
     <div className="space-y-8">
@@ -98,7 +99,12 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
           columns={[
             { key: "scope", label: t("status.scope"), cell: (row) => row.scope, className: "font-medium" },
             { key: "version", label: t("status.version"), cell: (row) => row.version, className: "tabular-nums" },
-            { key: "computedAt", label: t("status.lastRefresh"), cell: (row) => time(row.computedAt), className: "tabular-nums" },
+            {
+              key: "computedAt",
+              label: t("status.lastRefresh"),
+              cell: (row) => <BusinessTime value={row.computedAt} />,
+              className: "tabular-nums",
+            },
             {
               key: "duration",
               label: t("status.duration"),
@@ -137,7 +143,10 @@ export function StatusBoard({ initial }: { initial: Diagnostics }) {
           ]}
         />
       </TitledSection>
-      <p className="text-muted-foreground text-xs">{t("status.checkedAt", { time: time(new Date(dataUpdatedAt).toISOString()) })}</p>
+      {/* The browser's own check time: it is a few moments later than the server's render. */}
+      <p className="text-muted-foreground text-xs" suppressHydrationWarning>
+        {t("status.checkedAt", { time: time(dataUpdatedAt) })}
+      </p>
     </div>
   );
 }

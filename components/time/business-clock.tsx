@@ -3,8 +3,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
-import { formatInstant, timeZoneLabel, type InstantStyle } from "@/lib/time/format-instant";
 import { BUSINESS_TIME_ZONE } from "@/lib/time/business-time";
+import { formatInstant, timeZoneLabel, type InstantStyle } from "@/lib/time/format-instant";
 
 // The server hands down the zone (as it does in the overview's payload) so the browser's own
 // zone never enters a rendered time.
@@ -36,5 +36,15 @@ export function TimeZoneNote({ className }: { className?: string }) {
     <span data-testid="time-zone-note" className={className}>
       {t("common.timesIn", { zone })}
     </span>
+  );
+}
+
+/** An instant as business-time text, keeping the machine-readable value beside it. */
+export function BusinessTime({ value, style, className }: { value: Date | string | number; style?: InstantStyle; className?: string }) {
+  const { format } = useBusinessClock();
+  return (
+    <time dateTime={new Date(value).toISOString()} className={className}>
+      {format(value, style)}
+    </time>
   );
 }

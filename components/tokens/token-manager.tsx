@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 
-import { useLocale, useT } from "@/components/i18n/i18n-provider";
+import { useT } from "@/components/i18n/i18n-provider";
+import { useBusinessClock } from "@/components/time/business-clock";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
@@ -22,8 +23,7 @@ const LABEL = "flex flex-col gap-1 text-xs font-medium";
  */
 export function TokenManager({ tokens, showOwner = false }: { tokens: TokenView[]; showOwner?: boolean }) {
   const t = useT();
-  const locale = useLocale();
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const time = useBusinessClock();
   const [lifetime, setLifetime] = useState("90");
   const create = useApiMutation({
     send: (body: NewToken) => sendEnvelope<CreatedToken>({ url: "/api/v1/tokens", body }),
@@ -59,14 +59,14 @@ export function TokenManager({ tokens, showOwner = false }: { tokens: TokenView[
           },
         ]
       : []),
-    { key: "created", label: t("admin.tokens.columns.created"), cell: (token) => time.format(new Date(token.createdAt)) },
+    { key: "created", label: t("admin.tokens.columns.created"), cell: (token) => time.format(token.createdAt) },
     {
       key: "lastUsed",
       label: t("admin.tokens.columns.lastUsed"),
       cell: (token) =>
         token.lastUsedAt ? (
           <span>
-            {time.format(new Date(token.lastUsedAt))}
+            {time.format(token.lastUsedAt)}
             {token.lastUsedIp && (
               <span className="text-muted-foreground block text-xs">{t("admin.tokens.fromAddress", { ip: token.lastUsedIp })}</span>
             )}
@@ -78,7 +78,7 @@ export function TokenManager({ tokens, showOwner = false }: { tokens: TokenView[
     {
       key: "expires",
       label: t("admin.tokens.columns.expires"),
-      cell: (token) => (token.expiresAt ? time.format(new Date(token.expiresAt)) : t("admin.tokens.noExpiry")),
+      cell: (token) => (token.expiresAt ? time.format(token.expiresAt) : t("admin.tokens.noExpiry")),
     },
     {
       key: "status",
