@@ -10,7 +10,8 @@ import { securityHeaders } from "./lib/server/http/security-headers";
 import { lookUpShare } from "./lib/shares/resolve-share";
 
 // /set-password/[token]: invited people and password resets have no session yet; the token is the proof.
-const PUBLIC_PREFIXES = ["/login", "/share/", "/set-password/", "/api/"];
+// The web app manifest is fetched without cookies.
+const PUBLIC_PREFIXES = ["/login", "/share/", "/set-password/", "/api/", "/manifest.webmanifest"];
 const SHARE_PAGE = /^\/share\/([^/]+)$/;
 
 /** Whether a share link's page opens nothing; a failed lookup lets the page itself answer. */

@@ -12,6 +12,9 @@ import { parseTheme, THEME_COOKIE } from "@/lib/theme/config";
 export const metadata: Metadata = {
   title: { default: "Pulseboard", template: "%s · Pulseboard" },
   description: "Real-time sales intelligence.",
+  icons: { icon: [{ url: "/icons/icon.svg", type: "image/svg+xml" }], apple: "/icons/apple-touch-icon.png" },
+  // Installed from Safari's "Add to Home Screen", it opens full screen like the manifest asks of other browsers.
+  appleWebApp: { capable: true, title: "Pulseboard", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
