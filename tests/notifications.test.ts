@@ -134,6 +134,28 @@ describe("run notifications", () => {
     await client.query(`DELETE FROM "NotificationTarget"`);
   });
 
+  it("stay silent for a dry run", async () => {
+    await addTarget("EMAIL", "ops@example.test");
+    await addTarget("SLACK", `${slackUrl}/ok`);
+    const [mailsBefore, postsBefore] = [mails.length, posts.length];
+    const run = await runPipeline({
+      databaseUrl: database.url,
+      open: () => Readable.from([Buffer.from(CSV)]),
+      fileName: "rehearsal.csv",
+      source: "CLI",
+      preset: "canonical",
+      mapping: canonical,
+      dryRun: true,
+      startedById: null,
+      scope: null,
+      onFinished: deliverModule.notifyRunFinished,
+    });
+    expect(run).toMatchObject({ status: "SUCCEEDED", dryRun: true });
+    expect([mails.length, posts.length]).toEqual([mailsBefore, postsBefore]);
+    expect((await client.query(`SELECT 1 FROM "NotificationDelivery" WHERE "runId" = $1`, [run.id])).rowCount).toBe(0);
+    await client.query(`DELETE FROM "NotificationTarget"`);
+  });
+
   it("retries a failing endpoint, and records the failure when it never answers", async () => {
     const message = { subject: "test", text: "hello" };
     const flaky = await deliverModule.deliver(await addTarget("SLACK", `${slackUrl}/flaky`), message, { retryDelaysMs: [10, 10] });

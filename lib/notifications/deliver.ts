@@ -82,6 +82,8 @@ export function runMessage(run: RunView): Message {
  * throws (a notification outage must not fail the run); failures go to the run's log.
  */
 export async function notifyRunFinished(run: RunView, log: Pick<RunLog, "write">): Promise<DeliveryView[]> {
+  // A dry run is a rehearsal: its starter reads the result on the run's page, nobody else is paged.
+  if (run.dryRun) return [];
   try {
     const targets = await db.notificationTarget.findMany({
       where: { enabled: true },
