@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
 export const E2E_REALTIME_PORT = Number(process.env.E2E_REALTIME_PORT ?? 6101);
+const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
+// The app's inbox for "Run today's file", inside its own data folder rather than the repository's data/inbox.
+export const E2E_INBOX_DIR = `${E2E_DATA_DIR}/inbox`;
 
 // The same build served as a deployment serves it (e2e/hosted/serve.ts): its own database and
 // realtime server, real secrets, a hosted Pusher app's settings, no scheduler.
@@ -91,7 +94,8 @@ export default defineConfig({
         EMBEDDED_PG_PORT: String(E2E_PG_PORT),
         PUSHER_PORT: String(E2E_REALTIME_PORT),
         EMBEDDED_REALTIME: "false",
-        PULSEBOARD_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+        PULSEBOARD_DATA_DIR: E2E_DATA_DIR,
+        PIPELINE_INBOX_DIR: E2E_INBOX_DIR,
         NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
         NEXTAUTH_URL: BASE_URL,
         LOG_LEVEL: "warn",
