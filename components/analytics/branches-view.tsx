@@ -48,6 +48,7 @@ export function BranchesView({
             kind="bar"
             x="name"
             format={(value) => f.money(String(value))}
+            tickFormat={f.compactMoney}
             data={report.rows.map((row) => ({ name: row.name, revenue: Number(row.revenue), previous: Number(row.previousRevenue) }))}
             series={[
               { key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! },
@@ -93,6 +94,7 @@ export function BranchesView({
             kind="line"
             x="period"
             format={(value) => f.money(String(value))}
+            tickFormat={f.compactMoney}
             data={overTime}
             series={compared.map((branch, index) => ({ key: branch.name, label: branch.name, colour: COLOURS[index % COLOURS.length]! }))}
           />

@@ -50,6 +50,7 @@ export function CustomersView({ report, csvHref }: { report: CustomersReport; cs
             kind="bar"
             x="segment"
             format={(value) => f.number(value)}
+            tickFormat={f.compactNumber}
             data={report.segments.map((row) => ({ segment: segment(row.segment), customers: row.customers }))}
             series={[{ key: "customers", label: t("analytics.columns.customers"), colour: COLOURS[3]! }]}
           />

@@ -26,6 +26,7 @@ export function ProductsView({ report, csvHref }: { report: ProductsReport; csvH
             kind="bar"
             x="sku"
             format={(value) => f.money(String(value))}
+            tickFormat={f.compactMoney}
             data={report.rows.slice(0, CHART_ROWS).map((row) => ({ sku: row.sku, revenue: Number(row.revenue) }))}
             series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! }]}
           />
@@ -58,6 +59,7 @@ export function ProductsView({ report, csvHref }: { report: ProductsReport; csvH
             kind="bar"
             x="line"
             format={(value) => f.money(String(value))}
+            tickFormat={f.compactMoney}
             data={report.lines.map((line) => ({ line: line.line, revenue: Number(line.revenue), profit: Number(line.profit) }))}
             series={[
               { key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! },

@@ -48,6 +48,7 @@ export function SalespeopleView({ report, csvHref }: { report: SalespeopleReport
           kind="bar"
           x="name"
           format={(value) => f.money(String(value))}
+          tickFormat={f.compactMoney}
           data={report.rows
             .slice(0, CHART_ROWS)
             .map((row) => ({ name: row.name, revenue: Number(row.revenue), profit: Number(row.profit) }))}

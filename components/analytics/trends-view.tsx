@@ -26,6 +26,7 @@ export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?
             kind="line"
             x="period"
             format={money}
+            tickFormat={f.compactMoney}
             data={report.series.map((point) => ({ period: point.period, revenue: Number(point.revenue), profit: Number(point.profit) }))}
             series={[
               { key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! },
@@ -62,6 +63,7 @@ export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?
             kind="bar"
             x="month"
             format={money}
+            tickFormat={f.compactMoney}
             data={report.months.map((month) => ({ month: month.month, revenue: Number(month.revenue) }))}
             series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[0]! }]}
           />
@@ -89,6 +91,7 @@ export function TrendsView({ report, csvHref }: { report: TrendsReport; csvHref?
             kind="bar"
             x="category"
             format={money}
+            tickFormat={f.compactMoney}
             data={report.categories.map((row) => ({ category: row.category, revenue: Number(row.revenue) }))}
             series={[{ key: "revenue", label: t("analytics.columns.revenue"), colour: COLOURS[1]! }]}
           />

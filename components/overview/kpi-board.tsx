@@ -4,7 +4,7 @@ import { AlertTriangle } from "lucide-react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ConnectionIndicator } from "@/components/realtime/connection-indicator";
-import { formatCurrency, formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatCompactCurrency, formatCompactNumber, formatCurrency, formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { buildKpiFigures, type KpiFigure } from "@/lib/kpis/kpi-cards";
 import type { KpiSnapshotView } from "@/lib/kpis/types";
 import { useKpiSnapshot } from "@/lib/queries/use-kpi-snapshot";
@@ -31,6 +31,11 @@ export function KpiBoard({ initial, scope, channel }: { initial: KpiSnapshotView
     if (figure.kind === "money") return formatCurrency(figure.value, locale, payload.currency, { maximumFractionDigits: 0 });
     if (figure.kind === "count") return formatNumber(figure.value, locale);
     return formatPercent(Number(figure.value), locale);
+  };
+  const formatCompact = (figure: KpiFigure) => {
+    if (figure.value === null || figure.kind === "ratio") return formatValue(figure);
+    if (figure.kind === "money") return formatCompactCurrency(figure.value, locale, payload.currency);
+    return formatCompactNumber(figure.value, locale);
   };
   const formatChange = (figure: KpiFigure) => {
     if (figure.change === null) return null;
@@ -66,6 +71,7 @@ export function KpiBoard({ initial, scope, channel }: { initial: KpiSnapshotView
             id={figure.id}
             label={t(LABELS[figure.id])}
             value={formatValue(figure)}
+            compactValue={formatCompact(figure)}
             change={formatChange(figure)}
             comparison={
               figure.change === null

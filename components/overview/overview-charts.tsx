@@ -42,6 +42,7 @@ export function OverviewCharts({ payload }: { payload: KpiSnapshotPayload }) {
             data={hourly}
             labels={{ today: t("analytics.overview.today"), yesterday: t("analytics.overview.yesterday") }}
             format={money}
+            tickFormat={format.compactMoney}
           />
         </CardContent>
       </Card>
