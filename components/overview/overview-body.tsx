@@ -1,3 +1,4 @@
+import { COUNTY_NAMES } from "@/lib/geo/kenya-map";
 import { getTranslator } from "@/lib/i18n/server";
 import type { InvoiceSummary } from "@/lib/invoices/types";
 import type { KpiSnapshotView } from "@/lib/kpis/types";
@@ -35,6 +36,7 @@ export async function OverviewBody({
         invoices={invoices}
         invoiceChannel={scopedChannel("invoices", unitSlug)}
         mapShapes={<KenyaCountiesSvg label={t("analytics.overview.map")} regionOf={regionOf} />}
+        mapCounties={[...COUNTY_NAMES]}
       />
     </>
   );

@@ -20,10 +20,12 @@ export interface OverviewWallProps {
   invoiceChannel: string;
   /** The county shapes, rendered on the server (see KenyaCountiesSvg). */
   mapShapes: ReactNode;
+  /** The counties those shapes draw. */
+  mapCounties: readonly string[];
 }
 
 /** The blocks under the KPI cards; the same cached snapshot as KpiBoard, so one broadcast moves them all. */
-export function OverviewWall({ initial, scope, channel, invoices, invoiceChannel, mapShapes }: OverviewWallProps) {
+export function OverviewWall({ initial, scope, channel, invoices, invoiceChannel, mapShapes, mapCounties }: OverviewWallProps) {
   const { data = initial } = useKpiSnapshot({ initial, scope, channel });
   const { payload } = data;
   return (
@@ -31,7 +33,7 @@ export function OverviewWall({ initial, scope, channel, invoices, invoiceChannel
       <UnitSplit payload={payload} />
       <OverviewCharts payload={payload} />
       <div className="lg:col-span-2">
-        <RegionMap payload={payload} shapes={mapShapes} />
+        <RegionMap payload={payload} shapes={mapShapes} mapCounties={mapCounties} />
       </div>
       <TopBranches payload={payload} />
       <div className="lg:col-span-3">

@@ -1,10 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 
 import { useT } from "@/components/i18n/i18n-provider";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useFormatters } from "@/components/ui/use-formatters";
+import { splitRegions } from "@/lib/geo/split-regions";
 import type { KpiSnapshotPayload } from "@/lib/kpis/types";
 
 // Light to dark: more revenue reads as a deeper colour on light and dark themes alike.
@@ -12,12 +13,24 @@ const STEPS = ["#cfe8f3", "#9fd0e6", "#5fb0d6", "#2b86bd", "#0b5a96"];
 const NEUTRAL = "var(--muted)";
 
 /** Kenya's counties, each coloured by its branch region's revenue this month; counties with no branch region stay neutral. */
-export function RegionMap({ payload, shapes }: { payload: KpiSnapshotPayload; shapes: ReactNode }) {
+export function RegionMap({
+  payload,
+  shapes,
+  mapCounties,
+}: {
+  payload: KpiSnapshotPayload;
+  shapes: ReactNode;
+  /** The counties the shapes draw; regions with none of them are listed apart. */
+  mapCounties: readonly string[];
+}) {
   const t = useT();
   const format = useFormatters(payload.currency);
-  const max = Math.max(0, ...payload.regions.map((region) => Number(region.revenue)));
+  const otherTitle = useId();
+  const { mapped, other } = useMemo(() => splitRegions(payload.regions, new Set(mapCounties)), [payload.regions, mapCounties]);
+  // The scale spans what the map shows: one large off-map region would pale every county.
+  const max = Math.max(0, ...mapped.map((region) => Number(region.revenue)));
   const colour = (revenue: string) =>
-    max === 0 ? STEPS[0]! : STEPS[Math.min(STEPS.length - 1, Math.floor((Number(revenue) / max) * STEPS.length))]!;
+    max === 0 ? STEPS[0]! : STEPS[Math.max(0, Math.min(STEPS.length - 1, Math.floor((Number(revenue) / max) * STEPS.length)))]!;
   const regionOf = new Map(payload.regions.flatMap((region) => region.counties.map((county) => [county, region] as const)));
   const quote = (name: string) => `"${name.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
   const fills = [
@@ -26,7 +39,16 @@ export function RegionMap({ payload, shapes }: { payload: KpiSnapshotPayload; sh
       ([county, region]) => `[data-testid="region-map"] path[data-county=${quote(county)}] { fill: ${colour(region.revenue)}; }`,
     ),
   ].join("\n");
-  const summary = payload.regions.map((region) => `${region.name} ${format.money(region.revenue)}`).join("; ");
+  const summary = [...mapped, ...other].map((region) => `${region.name} ${format.money(region.revenue)}`).join("; ");
+  const row = (region: (typeof mapped)[number], swatch: boolean) => (
+    <li key={region.code} className="flex items-center gap-2" data-testid={`region-${region.code}`}>
+      {swatch ? (
+        <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ background: colour(region.revenue) }} />
+      ) : null}
+      <span className="min-w-0 flex-1 truncate">{region.name}</span>
+      <span className="tabular-nums">{format.money(region.revenue)}</span>
+    </li>
+  );
   return (
     <Card data-testid="region-map">
       <CardHeader>
@@ -39,19 +61,23 @@ export function RegionMap({ payload, shapes }: { payload: KpiSnapshotPayload; sh
           <p className="sr-only">{t("analytics.overview.mapLabel", { summary })}</p>
           {shapes}
         </div>
-        <ul className="space-y-1 text-sm" aria-label={t("analytics.overview.region")}>
-          {payload.regions.map((region) => (
-            <li key={region.code} className="flex items-center gap-2" data-testid={`region-${region.code}`}>
-              <span aria-hidden className="inline-block size-3 rounded-sm" style={{ background: colour(region.revenue) }} />
-              <span className="flex-1">{region.name}</span>
-              <span className="tabular-nums">{format.money(region.revenue)}</span>
+        <div className="space-y-4 text-sm">
+          <ul className="space-y-1" aria-label={t("analytics.overview.region")} data-testid="region-legend">
+            {mapped.map((region) => row(region, true))}
+            <li className="text-muted-foreground flex items-center gap-2">
+              <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm border" style={{ background: NEUTRAL }} />
+              {t("analytics.overview.noRegion")}
             </li>
-          ))}
-          <li className="text-muted-foreground flex items-center gap-2">
-            <span aria-hidden className="inline-block size-3 rounded-sm border" style={{ background: NEUTRAL }} />
-            {t("analytics.overview.noRegion")}
-          </li>
-        </ul>
+          </ul>
+          {other.length > 0 ? (
+            <section aria-labelledby={otherTitle} data-testid="other-regions">
+              <h4 id={otherTitle} className="text-muted-foreground mb-1 font-medium">
+                {t("analytics.overview.otherRegions")}
+              </h4>
+              <ul className="space-y-1">{other.map((region) => row(region, false))}</ul>
+            </section>
+          ) : null}
+        </div>
       </CardContent>
     </Card>
   );
