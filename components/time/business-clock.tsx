@@ -28,13 +28,17 @@ export function useBusinessClock() {
   );
 }
 
-/** Says once per page which zone its times are in. */
+/** Says once per page which zone its times are in; a phone's header has room for the zone alone. */
 export function TimeZoneNote({ className }: { className?: string }) {
   const t = useT();
   const { zone } = useBusinessClock();
+  const sentence = t("common.timesIn", { zone });
   return (
-    <span data-testid="time-zone-note" className={className}>
-      {t("common.timesIn", { zone })}
+    <span data-testid="time-zone-note" className={className} title={sentence}>
+      <span className="sr-only sm:not-sr-only">{sentence}</span>
+      <span aria-hidden className="sm:hidden">
+        {zone}
+      </span>
     </span>
   );
 }
