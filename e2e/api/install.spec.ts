@@ -29,5 +29,5 @@ test("the web app manifest and its icons make Pulseboard installable, without a 
   const apple = /<link rel="apple-touch-icon" href="([^"]+)"/.exec(login)?.[1];
   expect(apple).toBe("/icons/apple-touch-icon.png");
   expect(pngSize(await (await request.get(apple!)).body())).toBe("180x180");
-  expect(login).toMatch(/<meta name="theme-color" media="\(prefers-color-scheme: dark\)" content="#0f1320"/);
+  expect(login).toContain('<meta name="theme-color" content="#0f1320" media="(prefers-color-scheme: dark)"/>');
 });
