@@ -28,6 +28,11 @@ describe("formatInstant", () => {
     expect(formatInstant(instant, "pt-BR", BUSINESS_TIME_ZONE, "time")).toBe("08:37:14");
   });
 
+  it("puts the date's parts in the locale's order", () => {
+    expect(formatInstant(instant, "es", BUSINESS_TIME_ZONE, "date")).toBe("1 dic 2026");
+    expect(formatInstant(instant, "pt-BR", BUSINESS_TIME_ZONE)).toBe("1 de dez. de 2026, 08:37:14");
+  });
+
   it("accepts dates, ISO strings and epoch milliseconds alike", () => {
     const ms = Date.parse(instant);
     expect(formatInstant(new Date(ms), "en", BUSINESS_TIME_ZONE)).toBe(formatInstant(ms, "en", BUSINESS_TIME_ZONE));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { CATALOGS } from "../lib/i18n/catalogs";
 import { LOCALES, type Locale } from "../lib/i18n/config";
-import { formatCurrency, formatDate, formatDateTime, formatNumber, formatPercent } from "../lib/i18n/format";
+import { formatCurrency, formatNumber, formatPercent } from "../lib/i18n/format";
 import { matchAcceptLanguage } from "../lib/i18n/negotiate";
 import { createTranslator, flattenMessages, placeholdersOf, type MessageKey } from "../lib/i18n/translate";
 
@@ -97,16 +97,6 @@ describe("format helpers", () => {
   it("formats percentages", () => {
     expect(formatPercent(0.1234, "en")).toBe("12.3%");
     expect(formatPercent(0.1234, "es")).toMatch(/^12,3\s%$/);
-  });
-
-  it("formats dates and times in the locale's order", () => {
-    const date = new Date(Date.UTC(2026, 2, 5, 14, 30));
-    const utc = { timeZone: "UTC" } as const;
-    expect(formatDate(date, "en", { ...utc, dateStyle: "short" })).toBe("3/5/26");
-    expect(formatDate(date, "es", { ...utc, dateStyle: "short" })).toBe("5/3/26");
-    expect(formatDate(date, "pt-BR", { ...utc, dateStyle: "short" })).toBe("05/03/2026");
-    expect(formatDateTime(date.toISOString(), "pt-BR", { ...utc, dateStyle: "short", timeStyle: "short" })).toBe("05/03/2026, 14:30");
-    expect(formatDate(date, "es", { ...utc, dateStyle: "long" })).toBe("5 de marzo de 2026");
   });
 });
 

@@ -4,10 +4,11 @@ import { AlertTriangle } from "lucide-react";
 
 import { useLocale, useT } from "@/components/i18n/i18n-provider";
 import { ConnectionIndicator } from "@/components/realtime/connection-indicator";
-import { formatCompactCurrency, formatCompactNumber, formatCurrency, formatDateTime, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatCompactCurrency, formatCompactNumber, formatCurrency, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { buildKpiFigures, type KpiFigure } from "@/lib/kpis/kpi-cards";
 import type { KpiSnapshotView } from "@/lib/kpis/types";
 import { useKpiSnapshot } from "@/lib/queries/use-kpi-snapshot";
+import { formatInstant } from "@/lib/time/format-instant";
 
 import { KpiCard } from "./kpi-card";
 
@@ -60,7 +61,7 @@ export function KpiBoard({ initial, scope, channel }: { initial: KpiSnapshotView
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-600" />
           {t("overview.stale", {
             error: data.lastError ?? "?",
-            time: formatDateTime(data.computedAt, locale, { timeStyle: "medium", timeZone: payload.timeZone }),
+            time: formatInstant(data.computedAt, locale, payload.timeZone, "time"),
           })}
         </p>
       ) : null}

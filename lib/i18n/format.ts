@@ -2,19 +2,11 @@ import type { Locale } from "./config";
 
 // Building Intl formatters is slow next to using them; grids format thousands of cells.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
 
@@ -49,21 +41,4 @@ export function formatPercent(ratio: number, locale: Locale, fractionDigits = 1)
   return numberFormat(locale, { style: "percent", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
     ratio,
   );
-}
-
-/** Pass `timeZone` when server and browser must agree (server renders run in UTC on Vercel). */
-export function formatDate(
-  value: Date | string | number,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
-): string {
-  return dateFormat(locale, options).format(new Date(value));
-}
-
-export function formatDateTime(
-  value: Date | string | number,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
-): string {
-  return dateFormat(locale, options).format(new Date(value));
 }
