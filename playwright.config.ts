@@ -73,7 +73,13 @@ export default defineConfig({
       testDir: "e2e/ui",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium },
     },
-    { name: "phone", testDir: "e2e/ui", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
+    // Specs that set their own viewport widths run once, on desktop.
+    {
+      name: "phone",
+      testDir: "e2e/ui",
+      testIgnore: /\.desktop\.spec\.ts$/,
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium },
+    },
   ],
   webServer: [
     {
