@@ -38,7 +38,7 @@ export function ConnectionIndicator({
       <span aria-hidden className={cn("inline-block size-2.5 rounded-full", DOT[status])} />
       <span className="font-semibold tracking-wide uppercase">{t(`live.${status}`)}</span>
       {asOf ? (
-        <span className="text-muted-foreground" data-testid="data-as-of">
+        <span className="text-muted-foreground" data-testid="data-as-of" data-instant={asOf}>
           · {t("live.asOf", { time: formatInstant(asOf, locale, timeZone ?? clock.timeZone, "time") })}
         </span>
       ) : null}
