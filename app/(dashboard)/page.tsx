@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 
 import { KioskLayer } from "@/components/overview/kiosk-layer";
 import { OverviewBody } from "@/components/overview/overview-body";
+import { OverviewControls } from "@/components/overview/overview-controls";
 import { WhoIsWatching } from "@/components/presence/who-is-watching";
 import { PageHeader } from "@/components/ui/page-header";
+import { listSwitchableUnits } from "@/lib/analytics/filter-options";
 import { getTranslator } from "@/lib/i18n/server";
 import { listInvoices } from "@/lib/invoices/list-invoices";
 import { getKpiSnapshot, resolveKpiScope } from "@/lib/kpis/get-snapshot";
@@ -19,13 +21,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/");
   const [t, { unit, kiosk }] = await Promise.all([getTranslator(), searchParams]);
   const scope = await resolveKpiScope(user, unit);
-  const [snapshot, invoices] = await Promise.all([getKpiSnapshot(scope.key), listInvoices({ businessUnitId: scope.businessUnitId }, 10)]);
+  const [snapshot, invoices, units] = await Promise.all([
+    getKpiSnapshot(scope.key),
+    listInvoices({ businessUnitId: scope.businessUnitId }, 10),
+    kiosk === "1" ? [] : listSwitchableUnits(user),
+  ]);
   const content = (
     <>
       <PageHeader
         title={t("pages.overview.title")}
         description={kiosk === "1" ? undefined : t("pages.overview.description")}
-        actions={<WhoIsWatching channel={scopedChannel("viewers", user.businessUnitSlug)} meId={user.id} />}
+        actions={
+          <>
+            <WhoIsWatching channel={scopedChannel("viewers", user.businessUnitSlug)} meId={user.id} />
+            {kiosk === "1" ? null : <OverviewControls units={units} unit={scope.key === "all" || units.length === 0 ? null : scope.key} />}
+          </>
+        }
       />
       <OverviewBody snapshot={snapshot} invoices={invoices} unitSlug={scope.key === "all" ? null : scope.key} />
     </>

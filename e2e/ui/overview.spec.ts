@@ -37,3 +37,15 @@ test("kiosk mode covers the screen with no navigation", async ({ page }) => {
   await expect(page.getByTestId("kpi-revenue-today-value")).toBeVisible();
   await expect(page.getByTestId("region-map")).toBeVisible();
 });
+
+test("an admin switches the overview to one unit and opens that unit's wall", async ({ page }) => {
+  await page.getByTestId("overview-unit").selectOption("perfil");
+  await expect(page).toHaveURL(/\/\?unit=perfil$/);
+  await expect(page.getByTestId("overview-unit")).toHaveValue("perfil");
+  await expect(page.getByTestId("open-kiosk")).toHaveAttribute("href", "/?kiosk=1&unit=perfil");
+  await page.getByTestId("open-kiosk").click();
+  await expect(page).toHaveURL(/\/\?kiosk=1&unit=perfil$/);
+  await expect(page.getByTestId("kiosk")).toBeVisible();
+  await expect(page.getByTestId("overview-unit")).toHaveCount(0);
+  await expect(page.getByTestId("kpi-revenue-today-value")).toBeVisible();
+});

@@ -9,9 +9,15 @@ export interface FilterOptions {
   branches: { id: number; name: string }[];
 }
 
+/** The units a user may switch between; none for a user scoped to one. */
+export async function listSwitchableUnits(user: SessionUser): Promise<FilterOptions["units"]> {
+  if (user.businessUnitSlug) return [];
+  return db.businessUnit.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+}
+
 export async function getFilterOptions(user: SessionUser): Promise<FilterOptions> {
   const [units, branches] = await Promise.all([
-    user.businessUnitSlug ? [] : db.businessUnit.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    listSwitchableUnits(user),
     db.branch.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { units, branches };
