@@ -1,12 +1,13 @@
 // A load into a table with rows never locks readers out: the KPI refresh reads "Sale" and
 // the rollups while a daily file loads, and must not wait for the load's commit.
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
 import pg from "pg";
 import { beforeAll, expect, it } from "vitest";
 
+import { writeSampleFile } from "../lib/pipeline/sample-file";
 import { seedDemoData } from "../lib/seed/seed-demo-data";
 import { createTestDatabase, type TestDatabase } from "./helpers/database";
 import { runFile } from "./helpers/run-file";
@@ -18,13 +19,8 @@ let file: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemoData(database.url, { lines: 5_000, now: new Date("2026-05-14T12:00:00Z") });
-  const rows = ["order_id,line,order_date,business_unit,region,branch,salesperson,customer,product_sku,quantity,unit_price,unit_cost"];
-  for (let index = 0; index < LINES; index += 1) {
-    const minute = String(index % 60).padStart(2, "0");
-    rows.push(`LCK-${index},1,2026-05-14 10:${minute}:00,orglight,Locks,LCK-A,SP-LCK,walk-in,SKU-LCK-${index % 9},2,150.00,90.00`);
-  }
   file = path.join(await mkdtemp(path.join(os.tmpdir(), "pipeline-locks-")), "daily.csv");
-  await writeFile(file, `${rows.join("\n")}\n`);
+  await writeSampleFile(file, { lines: LINES, skew: true, lastDay: "2026-05-14" });
 });
 
 /** Runs `probe` every 20 ms until `done` settles; resolves with the longest probe. */

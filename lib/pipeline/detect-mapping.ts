@@ -46,7 +46,7 @@ export function missingColumns(mapping: Mapping, header?: readonly string[]): st
 }
 
 /** `mapping` with its source columns spelled as `header` spells them where only case or spacing differ. */
-export function fitToHeader(mapping: Mapping, header: readonly string[]): Mapping {
+function fitToHeader(mapping: Mapping, header: readonly string[]): Mapping {
   const exact = new Set(header);
   const byKey = new Map<string, string>();
   for (const name of header) if (!byKey.has(headerKey(name))) byKey.set(headerKey(name), name);
@@ -66,7 +66,7 @@ export function fitToHeader(mapping: Mapping, header: readonly string[]): Mappin
  * The candidate whose required columns the header all has, preferring the one that uses most of the
  * header (the most specific); its mapping fitted to the header's spelling. Null when none fits.
  */
-export function matchHeader<T extends MappingCandidate>(candidates: readonly T[], header: readonly string[]) {
+function matchHeader<T extends MappingCandidate>(candidates: readonly T[], header: readonly string[]) {
   const names = new Set(header);
   let best: { candidate: T; mapping: Mapping; used: number } | null = null;
   for (const candidate of candidates) {
